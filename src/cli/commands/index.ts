@@ -1,0 +1,10 @@
+/**
+ * The subcommands of `ndr`, one module each. Each module adds its command to the program.
+ */
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+/** A subcommand module: registers itself on the root program. */
+export type CommandModule = (program: Command, ctx: CliContext) => void;
+
+export const COMMANDS: readonly CommandModule[] = [];

@@ -1,0 +1,8 @@
+/**
+ * ndrkit's public surface: a list of re-exports, so it can be read in one place.
+ */
+export * from './types.js';
+export { NdrkitError } from './errors.js';
+export type { NdrkitErrorCode } from './errors.js';
+export { REASONS, REASON_IDS, OWNERS, RECORD_KINDS, isReasonId } from './kb/reasons.js';
+export type { ReasonInfo } from './kb/reasons.js';
