@@ -6,3 +6,4 @@ export { NdrkitError } from './errors.js';
 export type { NdrkitErrorCode } from './errors.js';
 export { REASONS, REASON_IDS, OWNERS, RECORD_KINDS, isReasonId } from './kb/reasons.js';
 export type { ReasonInfo } from './kb/reasons.js';
+export { composeNdr, NDR_ENVELOPE_SENDER } from './compose/compose-ndr.js';

@@ -98,3 +98,13 @@ export interface NotBounceRecord {
   readonly kind: 'not-bounce';
   readonly warnings?: readonly string[];
 }
+
+export type {
+  ComposeNdrOptions,
+  NdrRecipient,
+  NdrAction,
+  NdrLocale,
+  NdrReturnContent,
+  NdrDateInput,
+  NdrExplanation,
+} from './compose/types.js';
