@@ -98,9 +98,9 @@ export function readOriginalFields(bytes: Uint8Array, headerLength: number): Ori
   };
 }
 
-/** The first `<msg-id>` in a Message-ID value, if it is a plausible one (no spaces, no brackets). */
+/** The first `<local@domain>` in a Message-ID value, if it is a plausible one (no spaces or brackets). */
 export function pickMessageId(value: string): string {
-  const m = /<([^<>\s]{1,900})>/.exec(value.slice(0, 1000));
+  const m = /<([^<>\s@]{1,450}@[^<>\s@]{1,450})>/.exec(value.slice(0, 1000));
   return m ? '<' + m[1]! + '>' : '';
 }
 
