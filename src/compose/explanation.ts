@@ -63,7 +63,8 @@ export function explainRecipient(r: CheckedRecipient, texts: NdrTexts, locale: N
   else {
     const classText = texts.classMeaning[cls as '2' | '4' | '5'];
     const subjectText = texts.subjectMeaning[subject as keyof NdrTexts['subjectMeaning']] ?? texts.subjectMeaning['0'];
-    cause = `${classText} ${subjectText}`;
+    // Sentences ending in a full-width stop (Japanese) are joined without a space.
+    cause = classText.endsWith('。') ? classText + subjectText : `${classText} ${subjectText}`;
   }
 
   const fix: KbFix = given.fix ?? kb?.fix ?? {};

@@ -6,29 +6,51 @@ import type { Fact, RecipientView, ReportView } from './report-view.js';
 
 const WIDTH = 76;
 
-/** Wraps a paragraph at spaces to `WIDTH` columns, each line starting with `indent`. */
-function wrap(text: string, indent = ''): string {
+/** Columns a string takes in a fixed-width font: East Asian wide characters take two. */
+function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
+    n += wide ? 2 : 1;
+  }
+  return n;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columns(text)));
+}
+
+/**
+ * Wraps a paragraph at spaces to `WIDTH` columns: the first line starts with `indent`, the others
+ * with `hang` (the same by default).
+ */
+function wrap(text: string, indent = '', hang = indent): string {
   const words = text.split(' ');
   const lines: string[] = [];
   let line = indent;
+  let prefix = indent;
   for (const w of words) {
-    if (line.length + w.length + 1 > WIDTH && line.trim() !== '') {
+    if (line.length + w.length + 1 > WIDTH && line.length > prefix.length) {
       lines.push(line.trimEnd());
-      line = indent;
+      line = prefix = hang;
     }
-    line += (line.trim() === '' ? '' : ' ') + w;
+    line += (line.length === prefix.length ? '' : ' ') + w;
   }
   if (line.trim() !== '') lines.push(line.trimEnd());
   return lines.join('\n');
 }
 
+/** Label-value lines, values aligned in one column and wrapped under it. */
 function facts(list: readonly Fact[], indent: string): string {
-  const width = Math.min(24, Math.max(...list.map((f) => f.label.length)) + 1);
-  return list.map((f) => wrap(`${(f.label + ':').padEnd(width)} ${f.value}`, indent)).join('\n');
+  const width = Math.min(28, Math.max(...list.map((f) => columns(f.label))) + 1);
+  const hang = indent + ' '.repeat(width + 1);
+  return list.map((f) => wrap(`${padEnd(f.label + ':', width)} ${f.value}`, indent, hang)).join('\n');
 }
 
 function heading(text: string): string {
-  return `${text}\n${'-'.repeat(Math.min(WIDTH, text.length * (/[\u3000-\u9fff\uff00-\uffef]/.test(text) ? 2 : 1)))}`;
+  return `${text}\n${'-'.repeat(Math.min(WIDTH, columns(text)))}`;
 }
 
 function recipientText(r: RecipientView, v: ReportView): string {
@@ -50,7 +72,7 @@ function recipientText(r: RecipientView, v: ReportView): string {
 /** Writes the plain-text report (LF line ends; the MIME writer makes them CRLF). */
 export function renderText(v: ReportView): string {
   const t = v.texts;
-  const out: string[] = [v.title, '='.repeat(Math.min(WIDTH, v.title.length * (/[\u3000-\u9fff]/.test(v.title) ? 2 : 1))), '', wrap(v.lead), ''];
+  const out: string[] = [v.title, '='.repeat(Math.min(WIDTH, columns(v.title))), '', wrap(v.lead), ''];
   for (const r of v.recipients) out.push(recipientText(r, v), '');
   out.push(heading(t.headings.admin));
   v.recipients.forEach((r, i) => {
