@@ -22,7 +22,11 @@ const DARK_STYLE = `<style>
 :root{color-scheme:light dark;supported-color-schemes:light dark}
 @media (prefers-color-scheme: dark){
 .ndr-outer{background:#121212!important}
-.ndr-card{background:#1e1f22!important;color:#e4e4e4!important;border-color:#3a3b3f!important}
+.ndr-card{background:#1e1f22!important;color:#e4e4e4!important;border-left-color:#3a3b3f!important;border-right-color:#3a3b3f!important;border-bottom-color:#3a3b3f!important}
+.ndr-title-failed{color:#ff7b72!important}
+.ndr-title-delayed{color:#f0b35a!important}
+.ndr-title-delivered{color:#7ee787!important}
+.ndr-sep{border-top-color:#3a3b3f!important}
 .ndr-muted{color:#a8a8a8!important}
 .ndr-code{background:#2a2c30!important;color:#e4e4e4!important;border-color:#3a3b3f!important}
 .ndr-party{background:#2a2c30!important;color:#d0d0d0!important;border-color:#4a4b50!important}
@@ -83,7 +87,8 @@ function recipientSection(r: RecipientView, v: ReportView): string {
 function adminSection(v: ReportView): string {
   const t = v.texts;
   const parts: string[] = [h2(t.headings.admin)];
-  v.recipients.forEach((r) => {
+  v.recipients.forEach((r, i) => {
+    if (i > 0) parts.push('<div style="height:12px;font-size:0;line-height:0;">&nbsp;</div>');
     parts.push(factTable(r.facts));
     for (const a of r.advice) parts.push(p(`${a.label}: ${a.value}`, 'font-size:14px;'));
     if (r.causeInEnglish !== '') parts.push(p(t.inEnglish, 'font-size:14px;margin-bottom:2px;'), p(r.causeInEnglish, 'font-size:14px;'));
@@ -112,9 +117,9 @@ export function renderHtml(v: ReportView): string {
   const accent = ACCENT[v.outcome];
   const body = [
     `<p class="ndr-muted" style="margin:0 0 6px 0;font-size:13px;color:#57606a;">${escapeHtml(v.serviceName)}</p>`,
-    `<h1 style="margin:0 0 10px 0;font-size:22px;line-height:1.25;font-weight:600;color:${accent};">${escapeHtml(v.title)}</h1>`,
+    `<h1 class="ndr-title-${v.outcome}" style="margin:0 0 10px 0;font-size:22px;line-height:1.25;font-weight:600;color:${accent};">${escapeHtml(v.title)}</h1>`,
     p(v.lead),
-    ...v.recipients.map((r) => recipientSection(r, v)),
+    ...v.recipients.map((r, i) => (i > 0 ? '<div class="ndr-sep" style="margin:26px 0 0 0;border-top:1px solid #d8dee4;font-size:0;line-height:0;">&nbsp;</div>\n' : '') + recipientSection(r, v)),
     adminSection(v),
     hopsSection(v),
     h2(t.headings.original),
