@@ -32,10 +32,14 @@ import type { CheckedOptions, CheckedRecipient } from './validate.js';
 
 /**
  * The envelope sender (SMTP `MAIL FROM`) a report must be sent with: empty, i.e. `MAIL FROM:<>`
- * (RFC 5321 section 4.5.5, RFC 3464 section 2). A report sent with a real envelope sender can bounce
- * back and start a loop of reports. With Nodemailer: `envelope: { from: NDR_ENVELOPE_SENDER, to }`
- * is not enough (an empty string is read as "unset"); pass the raw message with
- * `envelope: { from: '<>', to }` or use an SMTP client that writes `MAIL FROM:<>`.
+ * (RFC 5321 sections 4.5.5 and 6.1, RFC 3464 section 2). A report sent with a real envelope sender
+ * can itself bounce and start a loop of reports; receivers also use the null sender to recognise
+ * reports. With Nodemailer:
+ *
+ * ```ts
+ * await transport.sendMail({ envelope: { from: NDR_ENVELOPE_SENDER, to: [originalSender] }, raw: composeNdr(options) });
+ * // sends MAIL FROM:<>
+ * ```
  */
 export const NDR_ENVELOPE_SENDER = '';
 
