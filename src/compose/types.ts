@@ -32,8 +32,12 @@ export interface NdrRecipient {
   readonly originalRecipient?: string;
   /** What happened to this recipient. Required. */
   readonly action: NdrAction;
-  /** Enhanced status code (RFC 3463), e.g. `5.1.1`. Required; its class must fit the action. */
-  readonly status: string;
+  /**
+   * Enhanced status code (RFC 3463), e.g. `5.1.1`; its class must fit the action. When absent, the
+   * class's undefined code is written (`5.0.0`, `4.0.0`, `2.0.0`; the class from `replyCode` when it
+   * fits the action), since RFC 3464 requires a Status field.
+   */
+  readonly status?: string;
   /** Basic SMTP reply code (RFC 5321), e.g. `550`. Optional; taken from `diagnosticCode` if absent. */
   readonly replyCode?: string;
   /**

@@ -122,11 +122,15 @@ export function checkHost(value: unknown, field: string, required: boolean): str
   return v;
 }
 
-/** Checks a Remote-MTA value: a host name as servers report it (kept verbatim, printable, one line). */
+/**
+ * Checks a Remote-MTA value as servers report it, kept verbatim: a host name or address, optionally
+ * followed by an address literal or comment (`mx.example.jp [192.0.2.95]`, as Courier writes it).
+ * One line, single spaces, no `;` (which would start a new part of the field).
+ */
 function checkRemoteMta(value: unknown, field: string): string {
   const v = str(value, field, false).trim();
   if (v.length > MAX_HOST) fail(field, `is longer than ${MAX_HOST} characters`);
-  if (/[\s;]/.test(v)) fail(field, `"${v}" is not a host name`);
+  if (/[\t;]|\s{2}/.test(v)) fail(field, `"${v}" is not a host name`);
   return v;
 }
 
@@ -187,18 +191,25 @@ function checkRecipient(value: unknown, i: number): CheckedRecipient {
   const originalRecipient = checkAddress(r['originalRecipient'], `${f}.originalRecipient`, false);
   const action = str(r['action'], `${f}.action`, true) as NdrAction;
   if (!ACTIONS.includes(action)) fail(`${f}.action`, `must be one of ${ACTIONS.join(', ')}`);
-  const status = str(r['status'], `${f}.status`, true).trim();
-  const sm = STATUS.exec(status);
-  if (!sm) fail(`${f}.status`, `"${status}" is not an enhanced status code (class.subject.detail, e.g. 5.1.1)`);
-  if (!CLASS_FOR_ACTION[action].includes(sm[1]!)) {
-    fail(`${f}.status`, `${status} does not fit action "${action}" (expected ${CLASS_FOR_ACTION[action].map((c) => c + '.x.x').join(' or ')})`);
-  }
   const diagnostic = readDiagnostic(r['diagnosticCode'], `${f}.diagnosticCode`);
   let replyCode = str(r['replyCode'], `${f}.replyCode`, false).trim();
   if (replyCode !== '' && !/^[2-5]\d\d$/.test(replyCode)) fail(`${f}.replyCode`, `"${replyCode}" is not an SMTP reply code`);
   if (replyCode === '' && diagnostic.type === 'smtp') {
     const m = /^([2-5]\d\d)(?=[\s-]|$)/.exec(diagnostic.text);
     if (m) replyCode = m[1]!;
+  }
+  const statusValue = r['status'];
+  let status: string;
+  if (statusValue === undefined || statusValue === null || statusValue === '') {
+    // RFC 3464 requires a Status; with none known, write the class's "undefined" code (RFC 3463
+    // X.0.0), the class taken from the reply code when it fits the action, else from the action.
+    const fromReply = replyCode !== '' && CLASS_FOR_ACTION[action].includes(replyCode[0]!) ? replyCode[0]! : CLASS_FOR_ACTION[action][0]!;
+    status = `${fromReply}.0.0`;
+  } else status = str(statusValue, `${f}.status`, true).trim();
+  const sm = STATUS.exec(status);
+  if (!sm) fail(`${f}.status`, `"${status}" is not an enhanced status code (class.subject.detail, e.g. 5.1.1)`);
+  if (!CLASS_FOR_ACTION[action].includes(sm[1]!)) {
+    fail(`${f}.status`, `${status} does not fit action "${action}" (expected ${CLASS_FOR_ACTION[action].map((c) => c + '.x.x').join(' or ')})`);
   }
   const reasonValue = r['reason'];
   let reason: ReasonId | null = null;

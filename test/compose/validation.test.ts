@@ -30,7 +30,7 @@ test('valid options compose without error', () => {
 });
 
 test('an invalid status code names recipients[i].status', () => {
-  for (const status of ['5.1', '6.1.1', '5.1.1.1', '550', 'x.y.z', '5.1000.1', '']) {
+  for (const status of ['5.1', '6.1.1', '5.1.1.1', '550', 'x.y.z', '5.1000.1', ' ']) {
     assertRejects(withRecipient({ status }), 'recipients[0].status');
   }
 });
@@ -79,8 +79,16 @@ test('missing required fields are named', () => {
   assertRejects({ ...fixedOptions(), recipients: undefined }, 'recipients');
   assertRejects(withRecipient({ recipient: undefined }), 'recipients[0].recipient', /required/);
   assertRejects(withRecipient({ action: undefined }), 'recipients[0].action', /required/);
-  assertRejects(withRecipient({ status: undefined }), 'recipients[0].status', /required/);
   assertRejects(null, 'options');
+});
+
+test('a missing status becomes the undefined code of the class (RFC 3464 requires one)', () => {
+  const status = (over: Record<string, unknown>): string => /\r\nStatus: (\S+)\r\n/.exec(composeNdr(withRecipient(over)))![1]!;
+  assert.equal(status({ status: undefined, diagnosticCode: 'smtp; 550 User unknown' }), '5.0.0');
+  assert.equal(status({ status: undefined, diagnosticCode: 'smtp; 452 Try later' }), '4.0.0', 'a 4xx failure (retries ran out)');
+  assert.equal(status({ status: undefined, diagnosticCode: undefined }), '5.0.0');
+  assert.equal(status({ status: undefined, action: 'delayed', diagnosticCode: 'smtp; 550 odd' }), '4.0.0', 'the class must fit the action');
+  assert.equal(status({ status: '', action: 'delivered', diagnosticCode: undefined }), '2.0.0');
 });
 
 test('no report address anywhere is an error naming `to`', () => {
