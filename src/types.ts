@@ -31,6 +31,32 @@ export interface ExplainMatch {
   readonly references: readonly string[];
   /** Higher is better; matches are sorted by it, best first. */
   readonly score: number;
+  /** The code in the input this match was found by (`5.7.1`, `4.7.512`, `550`), or "" when only
+   * the reply text found it. */
+  readonly matchedCode: string;
+  /** The entry's literal reply found in the input, or "" when only the code found it. */
+  readonly matchedText: string;
+}
+
+/** Options of `explain`. */
+export interface ExplainOptions {
+  /** The server that sent the reply (`mx.example.com`, `*.protection.outlook.com`); ranks that
+   * provider's entries first when a code is shared. */
+  readonly remoteMta?: string;
+  /** Most matches returned (default 25). */
+  readonly maxMatches?: number;
+}
+
+/** What the bounce parser knows about one failed recipient, for `explainReply`. */
+export interface ReplyFacts {
+  /** Enhanced status code, or "". */
+  readonly status?: string;
+  /** Basic reply code, or "". */
+  readonly replyCode?: string;
+  /** The server's own words (the diagnostic code). */
+  readonly text?: string;
+  /** The server that answered, when known. */
+  readonly remoteMta?: string;
 }
 
 /** What `explain` returns. `matches` is never empty for input that holds a code. */
