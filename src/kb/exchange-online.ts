@@ -377,7 +377,7 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
       sender:
         'Check the spelling and send a new message; do not just resend the failed one. Delete the recipient from Outlook\'s Auto-Complete list and pick them again from the address book. If the address in the NDR differs from the one you typed, the recipient forwards to a bad address: tell them.',
       recipientAdmin:
-        'Confirm the mailbox or alias exists. Look for forwarding rules (Inbox rules, mailbox forwarding, mail flow rules) that point to invalid addresses. Check that the domain\'s only MX record points to <domain>.mail.protection.outlook.com (DNS changes can take up to 72 hours). For internal mail after migrations, add the old legacyExchangeDN as an X500 proxy address.',
+        'Confirm the mailbox or alias exists. Look for forwarding rules (Inbox rules, mailbox forwarding, mail flow rules) that point to invalid addresses. Check that the domain\'s only MX record points to <domain>.mail.protection.outlook.com (DNS changes can take up to 72 hours). For internal mail after migrations (NDR shows an IMCEAEX-... address), add the old legacyExchangeDN to the recipient as an X500 proxy address. In hybrid setups, a mailbox moved to Microsoft 365 needs its <alias>@<domain>.mail.onmicrosoft.com routing address on the on-premises mail user, and a domain shared with on-premises must be an Internal relay accepted domain.',
     },
     owner: 'sender',
     permanent: true,
@@ -427,7 +427,7 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
       sender:
         'Retype the address (delete the Auto-Complete entry first) and send again. If the address is right, ask the recipient whether they forward mail somewhere broken. If you did not send the original, ignore the NDR; many of them mean your domain needs SPF.',
       recipientAdmin:
-        'Check that the user exists in Active users with an Exchange Online licence; fix forwarding that points to a bad address; check the accepted domain type (Authoritative vs Internal relay); in hybrid, force a directory sync (Start-ADSyncSyncCycle -PolicyType Delta); check the MX record points to <domain>.mail.protection.outlook.com.',
+        'Check that the user exists in Active users with an Exchange Online licence; fix forwarding that points to a bad address; check the accepted domain type (Authoritative vs Internal relay); in hybrid, force a directory sync (Start-ADSyncSyncCycle -PolicyType Delta), and for a mailbox created in the cloud create the matching remote mailbox on-premises (New-RemoteMailbox, then Set-RemoteMailbox -ExchangeGuid with the cloud mailbox\'s GUID); check the MX record points to <domain>.mail.protection.outlook.com.',
     },
     owner: 'sender',
     permanent: true,

@@ -3,14 +3,16 @@
 // row's codes and its literal reply texts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { EXCHANGE_ONLINE_ENTRIES } from '../../src/kb/exchange-online.js';
+import { MICROSOFT_MORE_ENTRIES } from '../../src/kb/microsoft-more.js';
 import { OWNERS, isReasonId } from '../../src/kb/reasons.js';
 import type { KbEntry, KbFix } from '../../src/kb/types.js';
 
 const SEED_PATH = new URL('../fixtures/seed/exchange-online-ndr-reference.md', import.meta.url);
+const MSDOCS_DIR = new URL('../fixtures/msdocs/', import.meta.url);
 
-const ALL: readonly KbEntry[] = [...EXCHANGE_ONLINE_ENTRIES];
+const ALL: readonly KbEntry[] = [...EXCHANGE_ONLINE_ENTRIES, ...MICROSOFT_MORE_ENTRIES];
 
 /** One enhanced code (`5.7.1`) or a range in the table's notation (`4.7.500-699`). */
 const CODE_RE = /^([245])\.(\d{1,3})\.(\d{1,3})(?:-(\d{1,3}))?$/;
@@ -78,14 +80,21 @@ test('title and cause are written, replies are clean and the entry can be found'
   }
 });
 
-test('permanent follows the reply class', () => {
+test('permanent follows the reply: the basic code when documented, else the code class', () => {
   for (const e of ALL) {
-    if (e.codes.length === 0) continue;
+    const basic = new Set((e.basic ?? []).map((b) => b[0]));
     const classes = new Set(e.codes.map((c) => c[0]));
-    const basic5 = (e.basic ?? []).some((b) => b.startsWith('5'));
-    if (classes.has('5')) assert.equal(e.permanent, true, `${e.id}: a 5.x.x code is permanent`);
-    else if (!basic5) assert.equal(e.permanent, false, `${e.id}: a 4.x.x code without a 5xx reply is temporary`);
+    // Mixed basic codes (450 and 550 both seen) decide nothing; neither does an entry without codes.
+    const decisive = basic.size === 1 ? basic : basic.size === 0 ? classes : new Set<string>();
+    if (decisive.size !== 1) continue;
+    const cls = [...decisive][0];
+    assert.equal(e.permanent, cls === '5', `${e.id}: class ${cls} means permanent=${cls === '5'}`);
   }
+});
+
+test('only the seed table entries are marked seedRow', () => {
+  for (const e of MICROSOFT_MORE_ENTRIES) assert.notEqual(e.seedRow, true, `${e.id} is not a row of the seed table`);
+  for (const e of EXCHANGE_ONLINE_ENTRIES) assert.equal(e.seedRow, true, `${e.id} lives in the seed table file`);
 });
 
 test('references are absolute https URLs', () => {
@@ -195,4 +204,30 @@ test('every row of the seed code table is covered by seed entries with its codes
     }
   }
   assert.equal(matchedBy.size, seedEntries.length, 'some seedRow entries match no row of the seed table');
+});
+
+/**
+ * Samples copied from Microsoft's pages. The file name starts with the code the sample is about;
+ * an entry for that code must carry a literal reply that appears in the sample, so the explain
+ * engine can find it from the text alone. Two samples carry no reply text at all.
+ */
+const NO_REPLY_TEXT = new Map<string, string>([
+  ['_template_diagnostic-information-for-administrators.txt', 'the empty NDR layout, placeholders only'],
+  ['5.7.367_relay-pool_auth-results-examples.txt', 'Authentication-Results headers only; no NDR text'],
+]);
+
+test('every msdocs sample holds a literal reply of an entry for its code', () => {
+  const files = readdirSync(MSDOCS_DIR).filter((f) => f.endsWith('.txt'));
+  assert.ok(files.length === 39, 'the msdocs sample set changed: review this test');
+  for (const file of files) {
+    if (NO_REPLY_TEXT.has(file)) continue;
+    const text = readFileSync(new URL(file, MSDOCS_DIR), 'utf8').toLowerCase();
+    const lead = /^(\d\.\d{1,3}\.\d{1,3}(?:-\d{1,3})?)_/.exec(file)?.[1];
+    const hits = ALL.filter((e) => e.replies.some((r) => text.includes(r.toLowerCase())));
+    assert.ok(hits.length > 0, `${file}: no entry reply appears in it`);
+    if (lead !== undefined) {
+      const right = hits.filter((e) => e.codes.includes(lead));
+      assert.ok(right.length > 0, `${file}: no entry for ${lead} has a reply in it (found: ${hits.map((e) => e.id).join(', ')})`);
+    }
+  }
 });
