@@ -2,8 +2,9 @@
  * Microsoft codes beyond the seed's table, as data: rows Microsoft added to the table later
  * (4.4.317, 5.1.20, 5.7.232/233, 5.7.800), codes and reply variants documented on Microsoft's
  * per-problem troubleshooting pages (hybrid, public folders, groups, SMTP AUTH, forwarding,
- * IPv6), one Outlook.com consumer code, and the on-premises Exchange Server codes that show up on
- * hybrid and on-premises hops. The same code can mean different things here and in the seed
+ * IPv6), and the on-premises Exchange Server codes that show up on hybrid and on-premises hops.
+ * Outlook.com consumer replies (5.5.0 aside, which is a row of the seed table) live with the other
+ * providers in providers.ts. The same code can mean different things here and in the seed
  * table (5.2.2, 5.1.8, 4.3.2, 5.2.1), so every entry carries the literal replies that tell them
  * apart. Texts are the project's own words; replies are quoted exactly.
  *
@@ -21,7 +22,6 @@ const EXS_NDR_TABLE = LEARN + 'exchange/mail-flow/non-delivery-reports-and-bounc
 const IPV6_URL = LEARN + 'microsoft-365/security/office-365-security/support-for-anonymous-inbound-email-messages-over-ipv6';
 const SMTP_AUTH_DEVICES_URL = TROUBLESHOOT + 'email-delivery/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off';
 const SMTP_SUBMISSION_URL = TROUBLESHOOT + 'send-emails/smtp-submission-improvements';
-const OUTLOOK_COM_SENDER_SUPPORT = 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx';
 
 export const MICROSOFT_MORE_ENTRIES: readonly KbEntry[] = [
   // Rows added to Microsoft's NDR table after the seed's version.
@@ -210,7 +210,7 @@ export const MICROSOFT_MORE_ENTRIES: readonly KbEntry[] = [
     id: 'exo-aggregate-group-mailbox-full',
     source: 'exchange-online',
     codes: [],
-    replies: ['AggregateGroupMailbox.A.'],
+    replies: ['AggregateGroupMailbox.A.', "The recipient's mailbox is full and can't accept messages now."],
     title: 'A Microsoft 365 Groups system mailbox is full',
     cause:
       'The NDR names an AggregateGroupMailbox.A.<date>@<tenant>.onmicrosoft.com address: a hidden system (arbitration) mailbox in which Exchange Online used to keep copies of messages sent to Microsoft 365 Groups. When one of its folders reaches the 1,000,000-item limit, mail to groups bounces as if the recipient mailbox were full, although the group itself is fine.',
@@ -775,28 +775,6 @@ export const MICROSOFT_MORE_ENTRIES: readonly KbEntry[] = [
     references: [TROUBLESHOOT + 'email-delivery/understand-troubleshoot-oof-replies'],
   },
 
-  // Outlook.com consumer service.
-  {
-    id: 'olc-5.7.515-authentication-level',
-    source: 'outlook-com',
-    codes: ['5.7.515'],
-    basic: ['550'],
-    replies: [
-      'Access denied, sending domain <domain> does not meet the required authentication level.',
-      'does not meet the required authentication level',
-    ],
-    title: 'Outlook.com requires SPF, DKIM and DMARC from bulk senders',
-    cause:
-      'Outlook.com (Hotmail, Live, MSN) refuses mail from domains that send in volume (5,000 or more messages to its consumer addresses from the same From domain) unless they pass SPF and DKIM, publish DMARC (at least p=none) and align with at least one of them.',
-    fix: {
-      senderAdmin:
-        'Publish SPF covering every sender, sign with DKIM for the From domain, publish a DMARC record (p=none or stricter), and make the SPF or DKIM domain match the From domain.',
-    },
-    owner: 'sender-admin',
-    permanent: true,
-    reason: 'authfailure',
-    references: [OUTLOOK_COM_SENDER_SUPPORT],
-  },
   {
     id: 'exo-5.1.0-spf-permanent-error',
     source: 'exchange-online',
