@@ -103,7 +103,8 @@ function distinctCodes(hits: readonly CodeHit[]): FoundCode[] {
 
 function textScore(hit: LiteralHit | undefined): number {
   if (!hit) return 0;
-  if (hit.strength >= 1) return TEXT_FULL + Math.min(40, hit.matchedChars / 4);
+  // Each further literal of the same entry found whole is independent evidence for it.
+  if (hit.strength >= 1) return TEXT_FULL + Math.min(40, hit.matchedChars / 4) + Math.min(30, 10 * (hit.fullLiterals - 1));
   if (hit.strength >= 0.34 && hit.matchedChars >= 10) return TEXT_PARTIAL * hit.strength;
   return 0;
 }

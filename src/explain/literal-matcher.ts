@@ -17,6 +17,8 @@ export interface LiteralHit {
   readonly strength: number;
   /** Number of characters of the literal that were found. */
   readonly matchedChars: number;
+  /** How many of the entry's literals were found whole: more independent evidence. */
+  readonly fullLiterals: number;
 }
 
 interface Fragment {
@@ -64,6 +66,16 @@ function anchorWord(fragment: string): string | null {
   let best: string | null = null;
   for (const w of inner) if (best === null || w.length > best.length) best = w;
   return best;
+}
+
+/** Literals that are not part of another one found for the same entry (`550 5.7.1 Unable to relay`
+ * and `Unable to relay` are one piece of evidence, not two). */
+function distinctCount(texts: readonly string[]): number {
+  let n = 0;
+  texts.forEach((t, i) => {
+    if (!texts.some((o, j) => j !== i && o.includes(t) && (o.length > t.length || j < i))) n++;
+  });
+  return n;
 }
 
 /** A literal-phrase matcher built once over a table of entries' literal replies. */
@@ -126,12 +138,20 @@ export class LiteralMatcher {
     }
     for (const f of this.unanchored) test(f);
     const best = new Map<number, LiteralHit>();
+    const full = new Map<number, string[]>(); // entry -> its literals found whole, as normalised text
     for (const [literal, chars] of found) {
       const lit = this.literals[literal] as Literal;
-      const hit: LiteralHit = { entry: lit.entry, literal: lit.text, strength: Math.min(1, chars / lit.totalChars), matchedChars: chars };
+      const strength = Math.min(1, chars / lit.totalChars);
+      if (strength >= 1) {
+        const list = full.get(lit.entry);
+        const joined = (this.fragmentsByLiteral[literal] as string[]).join(' ');
+        if (list) list.push(joined);
+        else full.set(lit.entry, [joined]);
+      }
+      const hit: LiteralHit = { entry: lit.entry, literal: lit.text, strength, matchedChars: chars, fullLiterals: 0 };
       const prev = best.get(lit.entry);
       if (!prev || hit.strength > prev.strength || (hit.strength === prev.strength && hit.matchedChars > prev.matchedChars)) best.set(lit.entry, hit);
     }
-    return [...best.values()];
+    return [...best.values()].map((h) => ({ ...h, fullLiterals: distinctCount(full.get(h.entry) ?? []) }));
   }
 }

@@ -5,9 +5,11 @@
  */
 import type { KbEntry } from './types.js';
 import { EXCHANGE_ONLINE_ENTRIES } from './exchange-online.js';
+import { MICROSOFT_MORE_ENTRIES } from './microsoft-more.js';
 import { PROVIDER_ENTRIES } from './providers.js';
 
 export { EXCHANGE_ONLINE_ENTRIES, EXO_NDR_REFERENCE_URL } from './exchange-online.js';
+export { MICROSOFT_MORE_ENTRIES } from './microsoft-more.js';
 export { GMAIL_ENTRIES, OUTLOOK_COM_ENTRIES, YAHOO_ENTRIES, PROVIDER_ENTRIES } from './providers.js';
 export { REGISTRY_CLASSES, REGISTRY_SUBJECTS, REGISTRY_DETAILS, REGISTRY_URL } from './registry.js';
 export type { RegistryClass, RegistrySubject, RegistryDetail } from './registry.js';
@@ -15,4 +17,4 @@ export { REPLY_CODES } from './reply-codes.js';
 export type { ReplyCode } from './reply-codes.js';
 
 /** Every knowledge-base entry that has literal replies, in tie-break order. */
-export const ALL_ENTRIES: readonly KbEntry[] = [...EXCHANGE_ONLINE_ENTRIES, ...PROVIDER_ENTRIES];
+export const ALL_ENTRIES: readonly KbEntry[] = [...EXCHANGE_ONLINE_ENTRIES, ...MICROSOFT_MORE_ENTRIES, ...PROVIDER_ENTRIES];
