@@ -7,7 +7,8 @@
  * are the literal reply strings exactly as Microsoft documents them (placeholders such as
  * `<domain>` or `[$SenderIPAddress]` included as printed).
  *
- * `permanent` follows the reply class: a 5.x.x code (or a 5xx basic reply) is a permanent failure.
+ * `permanent` follows the reply: the basic reply code when Microsoft documents one (Exchange Online
+ * reports an expired message as `550 4.4.7`: final for that message), otherwise the code class.
  */
 import type { KbEntry } from './types.js';
 
@@ -85,7 +86,7 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
     id: 'exo-4.4.7-message-expired',
     source: 'exchange-online',
     codes: ['4.4.7'],
-    basic: ['550', '450'],
+    basic: ['550'],
     replies: [
       'Message expired',
       'QUEUE.Expired; message expired',
@@ -104,7 +105,7 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
       recipientAdmin: 'Make sure your mail servers are reachable from Microsoft 365 and do not block or throttle its IP addresses.',
     },
     owner: 'recipient-admin',
-    permanent: false,
+    permanent: true,
     reason: 'expired',
     references: [page('fix-error-code-550-4-4-7-in-exchange-online'), EXO_NDR_REFERENCE_URL],
     seedRow: true,
@@ -692,7 +693,8 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
       'The message was handed anonymously to a server that is not the final destination for the recipient\'s domain, and that server does not relay for it. Either the sending system or application has no permission to relay there, the domain\'s MX record points to a server that does not accept the domain, or a spammer tried to relay with your forged address (backscatter).',
     fix: {
       sender: 'If you never sent the original message, ignore the NDR: your address was forged.',
-      senderAdmin: 'Give the sending server or application permission to relay (an authenticated connection or a relay connector), or send through the right server.',
+      senderAdmin:
+        'Give the sending server or application permission to relay (an authenticated connection or a relay connector), or send through the right server. In hybrid setups that route outbound mail through on-premises, this follows a TLS certificate change on the Microsoft 365 side: rerun the Hybrid Configuration Wizard (Exchange 2013 CU9 or later) or set TlsDomainCapabilities to mail.protection.outlook.com:AcceptCloudServicesMail on the Receive connector.',
       recipientAdmin: 'Point the domain\'s MX record at a server that accepts the domain, or configure the server to accept it.',
     },
     owner: 'sender-admin',

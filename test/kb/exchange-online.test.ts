@@ -98,6 +98,21 @@ test('only the seed table entries are marked seedRow', () => {
   for (const e of EXCHANGE_ONLINE_ENTRIES) assert.equal(e.seedRow, true, `${e.id} lives in the seed table file`);
 });
 
+// Across sources the same text may mean different things (5.1.8 "Access denied, bad outbound
+// sender" is a spam restriction in Exchange Online and a rate limit on Exchange Server): there
+// the generating system decides, not the text.
+test('entries of one source that share a code never share a reply, so the text can decide', () => {
+  for (let i = 0; i < ALL.length; i++) {
+    const a = ALL[i];
+    if (a === undefined) continue;
+    for (const b of ALL.slice(i + 1)) {
+      if (a.source !== b.source || !a.codes.some((c) => b.codes.includes(c))) continue;
+      const shared: string[] = a.replies.filter((r) => b.replies.some((o) => o.toLowerCase() === r.toLowerCase()));
+      assert.deepEqual(shared, [], `${a.id} and ${b.id} share code and reply`);
+    }
+  }
+});
+
 test('references are absolute https URLs', () => {
   for (const e of ALL) {
     assert.ok(e.references.length > 0, `${e.id}: no reference`);
