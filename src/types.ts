@@ -36,6 +36,20 @@ export interface ExplainMatch {
   readonly matchedCode: string;
   /** The entry's literal reply found in the input, or "" when only the code found it. */
   readonly matchedText: string;
+  /** Why `owner` differs from the entry's usual owner, when the NDR showed a reason to. */
+  readonly ownerNote?: string;
+}
+
+/** What a pasted NDR says about where the failure happened. */
+export interface NdrContext {
+  /** The server that wrote the NDR, or "". */
+  readonly generatingServer: string;
+  /** The server that refused the message, or "". */
+  readonly remoteServer: string;
+  /** Addresses named in the report part of the NDR (the failed recipients). */
+  readonly recipients: readonly string[];
+  /** The refusing server belongs to a recipient's own domain. */
+  readonly rejectedByRecipientDomain: boolean;
 }
 
 /** Options of `explain`. */
@@ -57,6 +71,8 @@ export interface ReplyFacts {
   readonly text?: string;
   /** The server that answered, when known. */
   readonly remoteMta?: string;
+  /** The failed recipient, when known. */
+  readonly recipient?: string;
 }
 
 /** What `explain` returns. `matches` is never empty for input that holds a code. */
@@ -65,6 +81,8 @@ export interface ExplainResult {
   readonly codes: readonly FoundCode[];
   readonly matches: readonly ExplainMatch[];
   readonly warnings: readonly string[];
+  /** Present when the input is an NDR that names servers or recipients. */
+  readonly ndr?: NdrContext;
 }
 
 /** The bounced (original) message, as far as the report shows it. */

@@ -10,15 +10,22 @@
  */
 import { NdrkitError } from '../errors.js';
 import type { KbEntry, KbSource } from '../kb/types.js';
-import type { ExplainMatch, ExplainOptions, ExplainResult, FoundCode, ReplyFacts } from '../types.js';
+import type { ExplainMatch, ExplainOptions, ExplainResult, FoundCode, NdrContext, ReplyFacts } from '../types.js';
+import { OWNER_RULES, type OwnerRule, type OwnerSituation } from '../kb/index.js';
 import { findCodes, parseEnhanced, type CodeHit } from './find-codes.js';
 import { registryMatch, replyCodeMatch } from './fallback.js';
 import { buildKbIndex, type KbIndex } from './kb-index.js';
 import { DEFAULT_MAX_MATCHES, MAX_ECHO_CHARS, MAX_INPUT_CHARS } from './limits.js';
 import type { LiteralHit } from './literal-matcher.js';
 import { looksBinary, normalizeForMatch, unfoldReplies } from './normalize.js';
+import { readNdrContext, rejectedByRecipientDomain } from './ndr-context.js';
 
 const INDEX: KbIndex = buildKbIndex();
+const RULES_BY_ENTRY: ReadonlyMap<string, readonly OwnerRule[]> = (() => {
+  const m = new Map<string, OwnerRule[]>();
+  for (const r of OWNER_RULES) m.set(r.entryId, [...(m.get(r.entryId) ?? []), r]);
+  return m;
+})();
 
 // Score parts. A full literal match outweighs a code match, so the reply text decides.
 const CODE_EXACT = 100;
@@ -156,7 +163,14 @@ function validateOptions(options: ExplainOptions): { remoteMta: string; maxMatch
 }
 
 /** Ranks every entry the codes and the text point to. `codes` are in priority order. */
-function rank(codes: readonly FoundCode[], normalized: string, hints: Hints, maxMatches: number, warnings: string[]): ExplainMatch[] {
+function rank(
+  codes: readonly FoundCode[],
+  normalized: string,
+  hints: Hints,
+  situations: ReadonlySet<OwnerSituation>,
+  maxMatches: number,
+  warnings: string[],
+): ExplainMatch[] {
   const hits = new Map<number, LiteralHit>();
   for (const h of INDEX.literals.search(normalized)) hits.set(h.entry, h);
 
@@ -242,10 +256,16 @@ function rank(codes: readonly FoundCode[], normalized: string, hints: Hints, max
       warnings.push(`${sharing.length} entries share the code ${primary.enhanced}; they are ranked by how common they are. The reply text that came with the code decides between them: include it for a precise answer.`);
     }
   }
-  return scored.slice(0, maxMatches).map((s) => s.match);
+  return scored.slice(0, maxMatches).map((s) => applyOwnerRules(s.match, situations));
 }
 
-function analyse(input: string, options: ExplainOptions, primary: readonly FoundCode[]): ExplainResult {
+/** The owner the NDR's situation calls for, when a rule says it differs from the usual one. */
+function applyOwnerRules(match: ExplainMatch, situations: ReadonlySet<OwnerSituation>): ExplainMatch {
+  const rule = (RULES_BY_ENTRY.get(match.id) ?? []).find((r) => situations.has(r.when));
+  return rule ? { ...match, owner: rule.owner, ownerNote: rule.note } : match;
+}
+
+function analyse(input: string, options: ExplainOptions, primary: readonly FoundCode[], given: NdrContext | null): ExplainResult {
   const { remoteMta, maxMatches } = validateOptions(options);
   const warnings: string[] = [];
   const echo = input.length > MAX_ECHO_CHARS ? input.slice(0, MAX_ECHO_CHARS) : input;
@@ -260,14 +280,18 @@ function analyse(input: string, options: ExplainOptions, primary: readonly Found
   const hits = findCodes(text);
   const found = distinctCodes([...primary.map((c) => ({ ...c, index: -1, reply: '' })), ...hits]);
   const normalized = normalizeForMatch(text);
+  const ndr = given ?? readNdrContext(text);
   const hints: Hints = {};
-  if (remoteMta !== '') hostHints(remoteMta, hints);
+  const remote = remoteMta !== '' ? remoteMta : (ndr?.remoteServer ?? '');
+  if (remote !== '') hostHints(remote, hints);
   textHints(normalized, hints);
-  const matches = rank(found, normalized, hints, maxMatches, warnings);
+  const situations = new Set<OwnerSituation>();
+  if (ndr?.rejectedByRecipientDomain) situations.add('rejected-by-recipient-domain');
+  const matches = rank(found, normalized, hints, situations, maxMatches, warnings);
   if (matches.length === 0) {
     warnings.push(found.length === 0 ? 'No status code and no known reply text was found in the input.' : 'The codes found are not valid status codes; nothing is known about them.');
   }
-  return { input: echo, codes: found, matches, warnings };
+  return ndr ? { input: echo, codes: found, matches, warnings, ndr } : { input: echo, codes: found, matches, warnings };
 }
 
 /**
@@ -287,7 +311,7 @@ export function explain(input: string, options: ExplainOptions = {}): ExplainRes
   if (input.length > MAX_INPUT_CHARS) {
     throw new NdrkitError('ERR_TOO_LARGE', `explain: input is ${input.length} characters; the limit is ${MAX_INPUT_CHARS}. Paste the NDR's reply lines or its diagnostic section only.`, { field: 'input' });
   }
-  return analyse(input, options, []);
+  return analyse(input, options, [], null);
 }
 
 /**
@@ -307,6 +331,14 @@ export function explainReply(facts: ReplyFacts): ExplainMatch[] {
   const replyCode = typeof facts.replyCode === 'string' && /^[245]\d\d$/.test(facts.replyCode.trim()) ? facts.replyCode.trim() : '';
   const text = typeof facts.text === 'string' ? facts.text.slice(0, MAX_INPUT_CHARS) : '';
   const primary: FoundCode[] = status !== '' || replyCode !== '' ? [{ enhanced: status, basic: replyCode }] : [];
-  const options: ExplainOptions = typeof facts.remoteMta === 'string' ? { remoteMta: facts.remoteMta } : {};
-  return [...analyse(text, options, primary).matches];
+  const remoteMta = typeof facts.remoteMta === 'string' ? facts.remoteMta.slice(0, 1024) : '';
+  const recipient = typeof facts.recipient === 'string' ? facts.recipient.slice(0, 320) : '';
+  const host = (remoteMta.toLowerCase().match(/[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,10}/) ?? [''])[0];
+  const context: NdrContext = {
+    generatingServer: '',
+    remoteServer: host,
+    recipients: recipient !== '' ? [recipient.toLowerCase()] : [],
+    rejectedByRecipientDomain: rejectedByRecipientDomain(host, recipient !== '' ? [recipient] : []),
+  };
+  return [...analyse(text, remoteMta !== '' ? { remoteMta } : {}, primary, context).matches];
 }

@@ -14,6 +14,8 @@ export { GMAIL_ENTRIES, OUTLOOK_COM_ENTRIES, YAHOO_ENTRIES, PROVIDER_ENTRIES } f
 export { REGISTRY_CLASSES, REGISTRY_SUBJECTS, REGISTRY_DETAILS, REGISTRY_URL } from './registry.js';
 export type { RegistryClass, RegistrySubject, RegistryDetail } from './registry.js';
 export { REPLY_CODES } from './reply-codes.js';
+export { OWNER_RULES } from './owner-rules.js';
+export type { OwnerRule, OwnerSituation } from './owner-rules.js';
 export type { ReplyCode } from './reply-codes.js';
 
 /** Every knowledge-base entry that has literal replies, in tie-break order. */
