@@ -581,7 +581,7 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
       sender: 'Nothing you can fix; forward the NDR to your admin.',
       senderAdmin: 'Check your own mailbox forwarding and Inbox rules for rules that bounce mail back and forth.',
       recipientAdmin:
-        'Make the recipient domain Authoritative in Exchange Online; if MX points to Exchange Online, route to on-premises through a smart-host connector, not DNS; if all outbound mail goes through on-premises, use an On-premises connector not scoped to your accepted domains. Rerunning the Hybrid Configuration Wizard usually fixes connector loops. Verify every domain used in proxy addresses.',
+        'Make the recipient domain Authoritative in Exchange Online; if MX points to Exchange Online, route to on-premises through a smart-host connector, not DNS; if all outbound mail goes through on-premises, use an On-premises connector not scoped to your accepted domains. Rerunning the Hybrid Configuration Wizard usually fixes connector loops. Verify every domain used in proxy addresses (unverified domains leave synced users with onmicrosoft.com primary addresses). After a public folder migration, check that centralized mail transport is not routing public folder mail back on-premises and that the public folder settings (PublicFoldersEnabled Local in the cloud, Remote on-premises) match the migration state.',
     },
     owner: 'recipient-admin',
     permanent: true,
