@@ -126,11 +126,18 @@ export class LiteralMatcher {
       tested.add(f);
       if (normalized.includes(f.text)) found.set(f.literal, (found.get(f.literal) ?? 0) + f.text.length);
     };
+    // Each distinct word of the input once, by a character scan (a regex loop is ten times slower).
     const seenWords = new Set<string>();
-    WORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(normalized)) !== null) {
-      const w = m[0];
+    let start = -1;
+    for (let i = 0; i <= normalized.length; i++) {
+      const c = i < normalized.length ? normalized.charCodeAt(i) : 0;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start < 0) continue;
+      const w = normalized.slice(start, i);
+      start = -1;
       if (seenWords.has(w)) continue;
       seenWords.add(w);
       const frags = this.byAnchor.get(w);

@@ -17,7 +17,9 @@ export function normalizeForMatch(text: string): string {
     .replace(/&nbsp;/g, ' ')
     .replace(/[\u2018\u2019\u201b]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ');
+    // Runs of white space and single non-space white space only: replacing every single space
+    // with a space (plain /\s+/) is many times slower on large input.
+    .replace(/\s{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g, ' ');
 }
 
 const CONTINUATION = /^\s*([245]\d\d)([- ])(?:([245]\.\d{1,3}\.\d{1,3}) ?)?/;
@@ -28,23 +30,31 @@ const CONTINUATION = /^\s*([245]\d\d)([- ])(?:([245]\.\d{1,3}\.\d{1,3}) ?)?/;
  * Lines longer than {@link MAX_LINE_CHARS} are left as they are.
  */
 export function unfoldReplies(text: string): string {
-  const lines = text.split(/\r?\n|\r/);
+  // A string split is many times faster than a regex split on large input.
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
   const out: string[] = [];
-  let open: { basic: string; index: number } | null = null;
+  // The reply being joined: its basic code and its parts so far (joined once, at its end).
+  let open: { basic: string; parts: string[] } | null = null;
+  const close = (): void => {
+    if (open !== null) out.push(open.parts.join(' '));
+    open = null;
+  };
   for (const line of lines) {
     const m = line.length <= MAX_LINE_CHARS ? CONTINUATION.exec(line) : null;
     if (open !== null && m !== null && m[1] === open.basic) {
-      out[open.index] = `${out[open.index] ?? ''} ${line.slice(m[0].length)}`;
-      if (m[2] === ' ') open = null;
+      open.parts.push(line.slice(m[0].length));
+      if (m[2] === ' ') close();
       continue;
     }
-    out.push(line);
-    open = m !== null && m[2] === '-' ? { basic: m[1] as string, index: out.length - 1 } : null;
-    if (open !== null) {
-      // Rewrite the opening line's `550-` as `550 ` so it reads as one reply.
-      out[open.index] = line.replace(/^(\s*[245]\d\d)-/, '$1 ');
+    close();
+    if (m !== null && m[2] === '-') {
+      // The opening line's `550-` is written `550 ` so the joined reply reads as one.
+      open = { basic: m[1] as string, parts: [line.replace(/^(\s*[245]\d\d)-/, '$1 ')] };
+    } else {
+      out.push(line);
     }
   }
+  close();
   return out.join('\n');
 }
 
