@@ -24,6 +24,7 @@ function tableFor(name: string): Readonly<Record<string, AntispamFieldInfo>> | n
   if (name === 'x-forefront-antispam-report' || name === 'x-forefront-antispam-report-untrusted') return FOREFRONT_FIELDS;
   if (name === 'x-microsoft-antispam' || name === 'x-microsoft-antispam-untrusted') return MICROSOFT_ANTISPAM_FIELDS;
   if (name === 'x-microsoft-antispam-mailbox-delivery') return MAILBOX_DELIVERY_FIELDS;
+  if (name.startsWith('x-exchange-antispam')) return MICROSOFT_ANTISPAM_FIELDS;
   return null;
 }
 
@@ -60,7 +61,7 @@ function splitPairs(value: string): [string, string][] {
 }
 
 function isAntispamHeader(lower: string): boolean {
-  return tableFor(lower) !== null || lower.startsWith('x-exchange-antispam') || (lower.startsWith(ORG_PREFIX) && own(ORGANIZATION_FIELDS, lower.slice(ORG_PREFIX.length).toUpperCase()));
+  return tableFor(lower) !== null || (lower.startsWith(ORG_PREFIX) && own(ORGANIZATION_FIELDS, lower.slice(ORG_PREFIX.length).toUpperCase()));
 }
 
 /**

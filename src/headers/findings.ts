@@ -43,7 +43,7 @@ export function fieldEvidence(f: HeaderField): Evidence {
 
 function make(id: HeaderFindingId, detail: string, evidence: Evidence[], over?: { severity?: FindingSeverity; owner?: HeaderFinding['owner'] }): HeaderFinding {
   const t = FINDING_TEXTS[id];
-  const d = detail.charAt(0).toUpperCase() + detail.slice(1);
+  const d = detail.startsWith('the ') ? `T${detail.slice(1)}` : detail;
   return { id, severity: over?.severity ?? t.severity, title: t.title, detail: d, owner: over?.owner ?? t.owner, fix: t.fix, evidence };
 }
 

@@ -95,7 +95,8 @@ function hex(c: number): number {
 
 function looksQuotedPrintable(text: string): boolean {
   const head = text.slice(0, 8192);
-  return /=\n/.test(head) || /=3D/.test(head) || /=20\n/.test(head);
+  // "?=" at a line end closes an RFC 2047 word; it is not a soft line break.
+  return /[^?]=\n/.test(head) || /=3D/.test(head) || /=20\n/.test(head);
 }
 
 /** The embedded original headers of an NDR, or null when the input holds none. */
