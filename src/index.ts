@@ -7,3 +7,8 @@ export type { NdrkitErrorCode } from './errors.js';
 export { REASONS, REASON_IDS, OWNERS, RECORD_KINDS, isReasonId } from './kb/reasons.js';
 export type { ReasonInfo } from './kb/reasons.js';
 export { composeNdr, NDR_ENVELOPE_SENDER } from './compose/compose-ndr.js';
+export { analyzeHeaders } from './headers/analyze-headers.js';
+export type { AnalyzeHeadersOptions } from './headers/analyze-headers.js';
+export type { HeaderPart } from './headers/header-block.js';
+export { renderHeadersText } from './report/headers-text.js';
+export type { HeadersTextOptions } from './report/headers-text.js';
