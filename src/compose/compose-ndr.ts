@@ -4,12 +4,13 @@
  * `multipart/alternative` part (text and HTML, in the chosen language), the `message/delivery-status`
  * part (RFC 3464), and the original message or its headers, within a size limit.
  */
-import type { ExplainMatch } from '../types.js';
 import { NdrkitError } from '../errors.js';
 import { formatRfc5322Date } from './dates.js';
 import { decodeWords } from './decode-words.js';
 import { renderDeliveryStatus } from './delivery-status.js';
 import { explainRecipient } from './explanation.js';
+import { readHops } from './hops.js';
+import { findKbMatch } from './kb-match.js';
 import { foldHeader, mailboxHeader, unstructuredHeader } from './header-encoding.js';
 import { NDR_TEXTS } from './locales/index.js';
 import {
@@ -25,10 +26,10 @@ import { encodeQuotedPrintable } from './quoted-printable.js';
 import { renderHtml } from './render-html.js';
 import { renderText } from './render-text.js';
 import { buildReportView } from './report-view.js';
-import type { HopView, OriginalSummary } from './report-view.js';
+import type { OriginalSummary } from './report-view.js';
 import type { ComposeNdrOptions } from './types.js';
 import { checkAddress, checkOptions } from './validate.js';
-import type { CheckedOptions, CheckedRecipient } from './validate.js';
+import type { CheckedOptions } from './validate.js';
 
 /**
  * The envelope sender (SMTP `MAIL FROM`) a report must be sent with: empty, i.e. `MAIL FROM:<>`
@@ -44,16 +45,6 @@ import type { CheckedOptions, CheckedRecipient } from './validate.js';
 export const NDR_ENVELOPE_SENDER = '';
 
 const utf8 = new TextEncoder();
-
-/** Looks up the knowledge-base explanation of a recipient's status and reply. */
-function findKbMatch(_r: CheckedRecipient): ExplainMatch | null {
-  return null;
-}
-
-/** Reads the hops of the original's Received header fields. */
-function readHops(_headers: string): HopView[] | null {
-  return null;
-}
 
 function part(headers: readonly string[], body: string): string {
   return headers.join('') + '\r\n' + body;
@@ -124,7 +115,7 @@ export function composeNdr(options: ComposeNdrOptions): string {
   }
   const to = reportRecipient(o, fields);
 
-  const explanations = o.recipients.map((r) => explainRecipient(r, texts, o.locale, findKbMatch(r)));
+  const explanations = o.recipients.map((r) => explainRecipient(r, texts, o.locale, findKbMatch(r, o.reportingMta)));
   const subject = fields ? decodeWords(fields.subject) : '';
   const summary: OriginalSummary = {
     subject,
@@ -136,7 +127,7 @@ export function composeNdr(options: ComposeNdrOptions): string {
     notes: originalPart?.notes ?? [],
     size: originalPart?.originalSize ?? 0,
   };
-  const view = buildReportView(o, explanations, summary, originalPart ? readHops(headerText) : null);
+  const view = buildReportView(o, explanations, summary, originalPart ? readHops(headerText, texts.labels.clockSkew) : null);
 
   const reportBoundary = o.boundary;
   const altBoundary = `${o.boundary}_alt`;

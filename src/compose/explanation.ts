@@ -25,6 +25,8 @@ export interface RecipientExplanation {
   readonly reason: ReasonId | null;
   readonly kbId: string;
   readonly references: readonly string[];
+  /** Why the owner differs from the entry's usual one (the knowledge base's owner rules). */
+  readonly ownerNote: string;
 }
 
 /** Who must act by default, per status subject, for failures the knowledge base does not know. */
@@ -84,5 +86,6 @@ export function explainRecipient(r: CheckedRecipient, texts: NdrTexts, locale: N
     reason,
     kbId: given.id ?? kb?.id ?? '',
     references: given.references ?? kb?.references ?? [],
+    ownerNote: given.owner === undefined && kb?.ownerNote !== undefined ? kb.ownerNote : '',
   };
 }

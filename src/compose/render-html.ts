@@ -90,8 +90,10 @@ function adminSection(v: ReportView): string {
   v.recipients.forEach((r, i) => {
     if (i > 0) parts.push('<div style="height:12px;font-size:0;line-height:0;">&nbsp;</div>');
     parts.push(factTable(r.facts));
-    for (const a of r.advice) parts.push(p(`${a.label}: ${a.value}`, 'font-size:14px;'));
-    if (r.causeInEnglish !== '') parts.push(p(t.inEnglish, 'font-size:14px;margin-bottom:2px;'), p(r.causeInEnglish, 'font-size:14px;'));
+    // Knowledge-base texts are English; other languages say so once, before them.
+    if (t.inEnglish !== '' && (r.causeInEnglish !== '' || r.advice.length > 0)) parts.push(p(t.inEnglish, 'font-size:13px;margin-bottom:4px;font-style:italic;'));
+    if (r.causeInEnglish !== '') parts.push(p(r.causeInEnglish, 'font-size:14px;'));
+    for (const a of r.advice) parts.push(`<p style="margin:0 0 10px 0;font-size:14px;"><strong>${escapeHtml(a.label)}:</strong> ${escapeHtml(a.value)}</p>`);
     if (r.references.length > 0) {
       const links = r.references.map((u) => `<a href="${escapeHtml(u)}" style="color:#0b57d0;word-break:break-all;">${escapeHtml(u)}</a>`);
       parts.push(`<p style="margin:0 0 10px 0;font-size:14px;">${escapeHtml(t.labels.references)}: ${links.join('<br>')}</p>`);

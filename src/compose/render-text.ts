@@ -78,8 +78,10 @@ export function renderText(v: ReportView): string {
   v.recipients.forEach((r, i) => {
     if (i > 0) out.push('');
     out.push(facts(r.facts, '  '));
+    // Knowledge-base texts are English; other languages say so once, before them.
+    if (t.inEnglish !== '' && (r.causeInEnglish !== '' || r.advice.length > 0)) out.push('', wrap(t.inEnglish, '  '));
+    if (r.causeInEnglish !== '') out.push('', wrap(r.causeInEnglish, '  '));
     for (const a of r.advice) out.push('', wrap(`${a.label}: ${a.value}`, '  '));
-    if (r.causeInEnglish !== '') out.push('', wrap(t.inEnglish, '  '), wrap(r.causeInEnglish, '  '));
     if (r.references.length > 0) out.push('', `  ${t.labels.references}:`, ...r.references.map((u) => `    ${u}`));
   });
   out.push('');
@@ -88,7 +90,7 @@ export function renderText(v: ReportView): string {
     if (v.hops.length === 0) out.push(wrap(t.noHops, '  '));
     v.hops.forEach((h, i) => {
       out.push(`  ${i + 1}. ${h.time}${h.delay !== '' ? `  (+${h.delay})` : ''}`);
-      out.push(wrap(`${t.labels.hopFrom}: ${h.from || '-'}  ${t.labels.hopBy}: ${h.by || '-'}${h.with !== '' ? `  ${t.labels.hopWith}: ${h.with}` : ''}`, '     '));
+      out.push(wrap(`${h.from || '?'} -> ${h.by || '?'}${h.with !== '' ? ` (${h.with})` : ''}`, '     ', '       '));
     });
     out.push('');
   }

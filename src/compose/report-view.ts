@@ -105,6 +105,7 @@ function recipientView(o: CheckedOptions, r: CheckedRecipient, e: RecipientExpla
   if (e.kbId !== '') facts.push({ label: t.labels.kbEntry, value: e.title !== '' ? `${e.kbId} (${e.title})` : e.kbId });
 
   const advice: Fact[] = [];
+  if (e.ownerNote !== '') advice.push({ label: t.headings.owner, value: e.ownerNote });
   const fix: KbFix = e.fix;
   if (fix.senderAdmin) advice.push({ label: t.labels.senderAdminAdvice, value: fix.senderAdmin });
   if (fix.recipientAdmin) advice.push({ label: t.labels.recipientAdminAdvice, value: fix.recipientAdmin });

@@ -7,7 +7,7 @@ import type { ComposeNdrOptions } from '../../src/index.js';
 
 /** The seed's example: ronald@contoso.com refused by mail.contoso.com with 530 5.7.1. */
 export const SEED_ORIGINAL = [
-  'Received: from mail.contoso.com (10.0.0.5) by alpineskihouse.com with ESMTPS id 1a2b; Fri, 27 Nov 2026 10:59:58 +0000',
+  'Received: from submit.alpineskihouse.com (submit.alpineskihouse.com [192.0.2.45]) by alpineskihouse.com with ESMTPS id 1a2b; Fri, 27 Nov 2026 10:59:58 +0000',
   'Received: from [192.0.2.44] (client.alpineskihouse.com [192.0.2.44]) by submit.alpineskihouse.com with ESMTPSA id 9f8e; Fri, 27 Nov 2026 10:59:52 +0000',
   'From: Sam Taylor <sam@alpineskihouse.com>',
   'To: Ronald Slattery <ronald@contoso.com>',

@@ -219,3 +219,38 @@ test('a reply code only in replyCode is put before the words of the diagnostic',
   const raw = composeNdr(fixedOptions({ recipients: [{ recipient: 'ronald@contoso.com', action: 'failed', status: '5.1.1', replyCode: '550', diagnosticCode: 'User unknown' }] }));
   assert.match(raw, /Diagnostic-Code: smtp; 550 User unknown\r\n/);
 });
+
+test('the human part is written from the knowledge base: the seed example names the recipient side', async () => {
+  const mail = await parseMime(composeNdr(fixedOptions()));
+  const text = mail.text ?? '';
+  assert.match(text, /only accepts mail from clients that log in first/, 'the cause of exo-5.7.1-not-authenticated');
+  assert.match(text, /\(X\) Recipient's side \(mail\.contoso\.com\)/, "mail.contoso.com serves contoso.com: the recipient's admin must act");
+  assert.match(text, /Knowledge base entry: exo-5\.7\.1-not-authenticated/);
+  assert.match(text, /For the recipient's admin: If this is your internet-facing mail server/);
+});
+
+test("a service's entry is only used in that service's context or on its distinctive words", async () => {
+  const generic = composeNdr(fixedOptions({ recipients: [{ recipient: 'gone@contoso.com', action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 User unknown', remoteMta: 'mx.contoso.com' }] }));
+  assert.match((await parseMime(generic)).text ?? '', /Knowledge base entry: +iana-5\.1\.1/);
+  const microsoft = composeNdr(fixedOptions({ recipients: [{ recipient: 'gone@contoso.com', action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 User unknown', remoteMta: 'contoso-com.mail.protection.outlook.com' }] }));
+  assert.doesNotMatch((await parseMime(microsoft)).text ?? '', /Knowledge base entry: +iana-/);
+});
+
+test('a given explanation replaces the knowledge base', async () => {
+  const base = fixedOptions();
+  const raw = composeNdr({
+    ...base,
+    recipients: [{ ...base.recipients[0]!, explanation: { cause: 'Our relay refused unauthenticated submissions.', owner: 'sender', fix: { sender: 'Turn on SMTP AUTH in your mail app.' } } }],
+  });
+  const text = (await parseMime(raw)).text ?? '';
+  assert.match(text, /Our relay refused unauthenticated submissions\./);
+  assert.match(text, /\(X\) You \(sender\)/);
+  assert.match(text, /Turn on SMTP AUTH in your mail app\./);
+});
+
+test('the hops of the original are listed, first server first, with delays', async () => {
+  const text = (await parseMime(composeNdr(fixedOptions()))).text ?? '';
+  const hops = text.slice(text.indexOf('Message hops'), text.indexOf('Original message'));
+  assert.match(hops, /1\. 2026-11-27 10:59:52 UTC {2}\(\+2 s\)\n {5}\[192\.0\.2\.44\] \(client\.alpineskihouse\.com \[192\.0\.2\.44\]\) ->\n {7}submit\.alpineskihouse\.com \(ESMTPSA\)/);
+  assert.match(hops, /2\. 2026-11-27 10:59:58 UTC {2}\(\+6 s\)/);
+});

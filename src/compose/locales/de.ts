@@ -125,6 +125,7 @@ export const DE: NdrTexts = {
     hopFrom: 'Von',
     hopBy: 'Durch',
     hopWith: 'Mit',
+    clockSkew: 'Uhrzeitabweichung',
   },
   actions: { failed: 'fehlgeschlagen', delayed: 'verzögert', delivered: 'zugestellt', relayed: 'weitergeleitet', expanded: 'erweitert' },
   noHops: 'Die ursprünglichen Header enthalten keine Received-Zeilen.',

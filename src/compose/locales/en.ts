@@ -125,6 +125,7 @@ export const EN: NdrTexts = {
     hopFrom: 'From',
     hopBy: 'By',
     hopWith: 'With',
+    clockSkew: 'clock skew',
   },
   actions: { failed: 'failed', delayed: 'delayed', delivered: 'delivered', relayed: 'relayed', expanded: 'expanded' },
   noHops: 'The original headers hold no Received lines.',

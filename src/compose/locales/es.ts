@@ -125,6 +125,7 @@ export const ES: NdrTexts = {
     hopFrom: 'De',
     hopBy: 'Por',
     hopWith: 'Con',
+    clockSkew: 'desfase de reloj',
   },
   actions: { failed: 'fallido', delayed: 'retrasado', delivered: 'entregado', relayed: 'retransmitido', expanded: 'expandido' },
   noHops: 'Los encabezados originales no tienen líneas Received.',

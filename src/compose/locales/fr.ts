@@ -125,6 +125,7 @@ export const FR: NdrTexts = {
     hopFrom: 'De',
     hopBy: 'Par',
     hopWith: 'Avec',
+    clockSkew: 'décalage d’horloge',
   },
   actions: { failed: 'échec', delayed: 'retardé', delivered: 'remis', relayed: 'relayé', expanded: 'développé' },
   noHops: "Les en-têtes d'origine ne contiennent aucune ligne Received.",

@@ -125,6 +125,7 @@ export const JA: NdrTexts = {
     hopFrom: '送信元',
     hopBy: '受信サーバー',
     hopWith: 'プロトコル',
+    clockSkew: '時刻のずれ',
   },
   actions: { failed: '失敗', delayed: '遅延', delivered: '配信済み', relayed: '中継済み', expanded: '展開済み' },
   noHops: '元のヘッダーに Received 行がありません。',

@@ -74,6 +74,8 @@ export interface NdrTexts {
     readonly hopFrom: string;
     readonly hopBy: string;
     readonly hopWith: string;
+    /** Said after a negative delay between two hops. */
+    readonly clockSkew: string;
   };
   /** Names of the RFC 3464 actions. */
   readonly actions: Readonly<Record<'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded', string>>;
