@@ -66,3 +66,10 @@ test('invalid JSON exits 65, a missing file 66, a missing --from-json 64', async
   assert.match(missing.err, /cannot read/);
   assert.equal((await run([])).code, EXIT.usage);
 });
+
+test('the README example (examples/compose-failure.json) composes', async () => {
+  const r = await run(['--from-json', new URL('../../examples/compose-failure.json', import.meta.url).pathname]);
+  assert.equal(r.code, EXIT.ok, r.err);
+  assert.match(r.out, /^From: Mail Delivery System <MAILER-DAEMON@mx1\.alpineskihouse\.com>\r\nTo: <sam@alpineskihouse\.com>\r\nSubject: Undeliverable: Ski trip photos\r\n/);
+  assert.match(r.out, /\r\nFinal-Recipient: rfc822; ronald@contoso\.com\r\nAction: failed\r\nStatus: 5\.7\.1\r\nRemote-MTA: dns; mail\.contoso\.com\r\nDiagnostic-Code: smtp; 530 5\.7\.1 Client was not authenticated\r\nLast-Attempt-Date: Fri, 27 Nov 2026 11:00:02 \+0000\r\n/);
+});
