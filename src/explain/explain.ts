@@ -253,7 +253,7 @@ function rank(
   if (primary) {
     const sharing = scored.filter((s) => s.match.source !== 'iana' && s.match.matchedCode === primary.enhanced);
     if (sharing.length > 1 && !sharing.some((s) => s.match.matchedText !== '')) {
-      warnings.push(`${sharing.length} entries share the code ${primary.enhanced}; they are ranked by how common they are. The reply text that came with the code decides between them: include it for a precise answer.`);
+      warnings.push(`${sharing.length} entries share the code ${primary.enhanced}; they are listed in the knowledge base's order. The reply text that came with the code decides between them: include it for a precise answer.`);
     }
   }
   return scored.slice(0, maxMatches).map((s) => applyOwnerRules(s.match, situations));

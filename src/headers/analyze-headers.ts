@@ -80,7 +80,7 @@ export function analyzeHeaders(text: string, options?: AnalyzeHeadersOptions): H
     for (const n of date.notes) warnings.push(`Date: ${n}`);
   }
 
-  const hopA = analyzeHops(fields, date.ms, warnings);
+  const hopA = analyzeHops(byName.get('received') ?? [], date.ms, warnings);
   const authA = analyzeAuth(fields, warnings);
   const auth = authA.auth;
 

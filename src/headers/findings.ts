@@ -32,7 +32,7 @@ export interface FindingInput {
 }
 
 function clip(text: string): string {
-  const s = text.replace(/\s+/g, ' ');
+  const s = (text.length > MAX_EVIDENCE_CHARS * 4 ? text.slice(0, MAX_EVIDENCE_CHARS * 4) : text).replace(/\s+/g, ' ');
   return s.length > MAX_EVIDENCE_CHARS ? `${s.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : s;
 }
 

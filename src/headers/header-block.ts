@@ -172,6 +172,14 @@ export function locateHeaderBlock(input: string, part: HeaderPart): LocatedBlock
   return { text, source: 'header-block', warnings };
 }
 
+function isBlankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 /** Fields and problems read from a header block. */
 export interface SplitFields {
   readonly fields: HeaderField[];
@@ -216,7 +224,7 @@ export function splitHeaderFields(text: string): SplitFields {
     const line = text.slice(start, end);
     start = end + 1;
     lineNo++;
-    if (line.trim() === '') {
+    if (isBlankLine(line)) {
       if (fields.length > 0 || open || end >= text.length) break;
       continue; // blank lines before the block
     }

@@ -16,14 +16,12 @@ export interface HopAnalysis {
 }
 
 /**
- * Builds the hop list from the header fields.
+ * Builds the hop list from the Received fields (in header order, topmost first).
  *
  * @example
- * analyzeHops(fields, Date.parse('2018-05-25T08:21:10Z'), []).hops[0].hop // 1
+ * analyzeHops(receivedFields, Date.parse('2018-05-25T08:21:10Z'), []).hops[0].hop // 1
  */
-export function analyzeHops(fields: readonly HeaderField[], dateMs: number | null, warnings: string[]): HopAnalysis {
-  const received: HeaderField[] = [];
-  for (const f of fields) if (f.name.toLowerCase() === 'received') received.push(f);
+export function analyzeHops(received: readonly HeaderField[], dateMs: number | null, warnings: string[]): HopAnalysis {
   let kept = received;
   if (received.length > MAX_HOPS) {
     kept = received.slice(0, MAX_HOPS);

@@ -42,42 +42,54 @@ interface Token {
   readonly comment: boolean;
 }
 
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Words and comments by slicing (no per-character string building: this is the hot path). */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  let word = '';
-  let depth = 0;
-  let comment = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (depth > 0) {
-      if (ch === '(' && depth < MAX_COMMENT_DEPTH) depth++;
-      else if (ch === ')') {
-        depth--;
-        if (depth === 0) {
-          out.push({ text: comment, comment: true });
-          comment = '';
-          continue;
-        }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c)) {
+      i++;
+      continue;
+    }
+    if (c === 40) {
+      let depth = 1;
+      let j = i + 1;
+      while (j < n && depth > 0) {
+        const d = text.charCodeAt(j);
+        if (d === 40 && depth < MAX_COMMENT_DEPTH) depth++;
+        else if (d === 41) depth--;
+        j++;
       }
-      comment += ch;
+      out.push({ text: text.slice(i + 1, depth === 0 ? j - 1 : j), comment: true });
+      i = j;
       continue;
     }
-    if (ch === '(') {
-      if (word !== '') out.push({ text: word, comment: false });
-      word = '';
-      depth = 1;
-      continue;
-    }
-    if (ch === ' ' || ch === '\t' || ch === '\n') {
-      if (word !== '') out.push({ text: word, comment: false });
-      word = '';
-      continue;
-    }
-    word += ch;
+    let j = i + 1;
+    while (j < n && !isBlank(text.charCodeAt(j)) && text.charCodeAt(j) !== 40) j++;
+    out.push({ text: text.slice(i, j), comment: false });
+    i = j;
   }
-  if (depth > 0 && comment !== '') out.push({ text: comment, comment: true });
-  if (word !== '') out.push({ text: word, comment: false });
   return out;
+}
+
+/** Drops a leading "[" or "<" and trailing "]", ">", ";" or "," from a host or id token. */
+function trimHost(t: string): string {
+  let a = 0;
+  let b = t.length;
+  const c0 = t.charCodeAt(0);
+  if (c0 === 91 || c0 === 60) a = 1;
+  while (b > a) {
+    const c = t.charCodeAt(b - 1);
+    if (c === 93 || c === 62 || c === 59 || c === 44) b--;
+    else break;
+  }
+  return a === 0 && b === t.length ? t : t.slice(a, b);
 }
 
 function findIp(text: string): string {
@@ -150,17 +162,19 @@ export function parseReceived(value: string): ReceivedParts {
       if (current !== null) parts[current].push(`(${tok.text})`);
       continue;
     }
-    const lower = tok.text.toLowerCase();
-    if (KEYWORDS.has(lower) && !seen.has(lower as Clause)) {
-      current = lower as Clause;
-      seen.add(current);
-      continue;
+    if (tok.text.length <= 4) {
+      const lower = tok.text.toLowerCase();
+      if (KEYWORDS.has(lower) && !seen.has(lower as Clause)) {
+        current = lower as Clause;
+        seen.add(current);
+        continue;
+      }
     }
     if (current !== null) parts[current].push(tok.text);
   }
   const join = (c: Clause): string => parts[c].join(' ').trim();
   const first = (c: Clause): string => {
-    for (const t of parts[c]) if (!t.startsWith('(')) return t.replace(/^[[<]|[\]>;,]+$/g, '');
+    for (const t of parts[c]) if (t.charCodeAt(0) !== 40) return trimHost(t);
     return '';
   };
   const fromHost = first('from');

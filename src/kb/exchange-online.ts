@@ -174,8 +174,8 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
       'Service unavailable, message sent over IPv6 [2a01:111:f200:2004::240] must pass either SPF or DKIM validation.',
       'must pass either SPF or DKIM validation',
     ],
-    title: 'Mail over IPv6 must pass SPF or DKIM',
-    cause: 'The message reached Exchange Online over IPv6 without authentication, and Microsoft only accepts such mail when it passes SPF or carries a valid DKIM signature.',
+    title: 'Anonymous IPv6 mail needs SPF or DKIM',
+    cause: 'The message reached Exchange Online over IPv6 from an anonymous sender. Microsoft takes such mail only when SPF passes for the sending address or a valid DKIM signature is present, and neither was the case.',
     fix: {
       senderAdmin:
         'Publish an SPF record that lists the sending IPv6 address, or sign outgoing mail with DKIM. Until then, sending over IPv4 avoids the check.',
@@ -287,7 +287,7 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
     fix: {
       sender: 'If the mail is legitimate the restriction lifts on its own; senders outside Microsoft 365 may need a few days of steady sending to build a history.',
       senderAdmin:
-        'If your organization uses Microsoft 365, set up the right connectors: an on-premises-to-Microsoft-365 connector when you relay outbound mail through it, or a partner connector when inbound mail first passes a third-party service. Do not send more than test mail from the initial onmicrosoft.com domain; add a custom domain.',
+        'If your organization uses Microsoft 365, set up the right connectors: an on-premises-to-Microsoft-365 connector when you relay outbound mail through it, or a partner connector when your incoming mail is routed through a third-party filtering service before Microsoft 365. Use the initial onmicrosoft.com domain for tests only: real mail needs a custom domain.',
     },
     owner: 'sender-admin',
     permanent: false,
@@ -614,7 +614,7 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
     replies: ['Message expired'],
     title: 'Message expired before delivery',
     cause:
-      'Delivery took too long: the destination server never answered, or the message produced an NDR that could not be returned to the original sender.',
+      'Delivery did not finish in time. Either the destination server never responded, or this is an NDR that itself could not be delivered back to the sender of the original message.',
     fix: {
       sender: 'Send again later; if it keeps failing, tell the recipient by another channel that their server is not accepting mail.',
       recipientAdmin: 'Make sure your mail servers answer connections from Microsoft 365.',
@@ -1237,7 +1237,7 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
       'using Customer Block list (AS16012607)',
     ],
     title: 'Recipient domain blocks your IP address',
-    cause: 'The recipient\'s organization added your sending IP address to its own block list in Microsoft 365.',
+    cause: 'The recipient\'s organization put the IP address you send from on its own block list in Microsoft 365 (a customer block list, tagged AS16012607).',
     fix: {
       sender: 'Contact the recipient directly and ask them to remove your IP address from their block list.',
       recipientAdmin: 'If the sender is legitimate, remove the IP address from your connection filter block list.',
@@ -1367,7 +1367,7 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
     cause:
       'The account sent to more than 10,000 recipients in 24 hours, the Exchange Online recipient rate limit. Very often the account has been compromised and used to send spam.',
     fix: {
-      sender: 'If you really sent that much, wait a day. If not, change your password and tell your admin now.',
+      sender: 'If the volume was yours, sending works again once the 24-hour window has passed. If it was not, change your password and tell your admin now.',
       senderAdmin: 'Treat the account as compromised: reset the password, enable MFA, scan the device, and remove inbox rules or delegates you did not set.',
     },
     owner: 'sender-admin',
