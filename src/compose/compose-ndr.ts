@@ -148,9 +148,7 @@ export function composeNdr(options: ComposeNdrOptions): string {
     parts.push(
       part(
         [
-          foldHeader('Content-Type', originalPart.contentType === 'text/rfc822-headers' && originalPart.transferEncoding === 'quoted-printable'
-            ? 'text/rfc822-headers; charset=utf-8'
-            : originalPart.contentType),
+          foldHeader('Content-Type', originalPart.charset !== '' ? `${originalPart.contentType}; charset=${originalPart.charset}` : originalPart.contentType),
           foldHeader('Content-Transfer-Encoding', originalPart.transferEncoding),
           foldHeader('Content-Description', originalPart.contentType === 'message/rfc822' ? 'Undelivered message' : 'Undelivered message headers'),
         ],

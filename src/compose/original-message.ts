@@ -120,6 +120,8 @@ export type OriginalNote = 'tooLarge' | 'headersCut' | 'notMimeSafe';
 export interface OriginalPart {
   readonly contentType: 'message/rfc822' | 'text/rfc822-headers';
   readonly transferEncoding: '7bit' | '8bit' | 'quoted-printable';
+  /** `utf-8` when 8-bit header bytes are valid UTF-8; "" when their charset is unknown. */
+  readonly charset: 'utf-8' | '';
   /** The body, CRLF line ends. */
   readonly body: string;
   /** Size of the original in bytes. */
@@ -203,7 +205,7 @@ export function buildOriginalPart(bytes: Uint8Array, mode: 'full' | 'headers', l
       if (cls === '7bit' || cls === '8bit') {
         let body = utf8Lenient.decode(crlf);
         if (!body.endsWith('\r\n')) body += '\r\n';
-        return { contentType: 'message/rfc822', transferEncoding: cls, body, originalSize: bytes.length, notes };
+        return { contentType: 'message/rfc822', transferEncoding: cls, charset: '', body, originalSize: bytes.length, notes };
       }
       notes.push(cls === 'too-large' ? 'tooLarge' : 'notMimeSafe');
     }
@@ -229,16 +231,24 @@ export function buildOriginalPart(bytes: Uint8Array, mode: 'full' | 'headers', l
     }
   }
   let body: string;
+  let charset: 'utf-8' | '' = '';
   if (ascii) {
     body = new TextDecoder('latin1').decode(headers);
     if (!body.endsWith('\r\n') && body !== '') body += '\r\n';
   } else {
+    try {
+      utf8Strict.decode(headers);
+      charset = 'utf-8';
+    } catch {
+      // Latin-1 or another legacy charset: the bytes are kept as they are, the charset unnamed.
+    }
     body = encodeQuotedPrintable(headers);
     if (!body.endsWith('\r\n')) body += '\r\n';
   }
   return {
     contentType: 'text/rfc822-headers',
     transferEncoding: ascii ? '7bit' : 'quoted-printable',
+    charset,
     body,
     originalSize: bytes.length,
     notes,

@@ -55,11 +55,18 @@ test('an 8-bit (Latin-1) From is returned byte for byte as quoted-printable; the
   const raw = composeNdr(fixedOptions({ originalMessage: bytes }));
   assertWellFormed(raw);
   assert.equal(headerOf(raw, 'To'), '<joerg@example.de>');
-  assert.match(raw, /Content-Type: text\/rfc822-headers; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n/);
+  assert.match(raw, /Content-Type: text\/rfc822-headers\r\nContent-Transfer-Encoding: quoted-printable\r\n/, 'Latin-1 is not UTF-8: no charset claimed');
   assert.match(raw, /From: J=F6rg M=FCller <joerg@example\.de>/, 'the original bytes, quoted-printable');
   const mail = await parseMime(raw);
   assert.match(mail.text ?? '', /From: +J\uFFFDrg M\uFFFDller <joerg@example\.de>/, 'shown with replacement characters, never as raw bytes');
   assert.equal(mail.attachments.length, 2);
+});
+
+test('8-bit UTF-8 headers are quoted-printable with charset=utf-8', async () => {
+  const raw = composeNdr(fixedOptions({ originalMessage: SEED_ORIGINAL.replace('Sam Taylor', 'Søren Kierkegård') }));
+  assertWellFormed(raw);
+  assert.match(raw, /Content-Type: text\/rfc822-headers; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n/);
+  assert.match(attachmentText(await parseMime(raw), 'text/rfc822-headers'), /From: Søren Kierkegård <sam@alpineskihouse\.com>/);
 });
 
 test('an 8-bit full original that is not UTF-8 is returned as headers, with a note', async () => {
