@@ -57,11 +57,14 @@ export function explainRecipient(r: CheckedRecipient, texts: NdrTexts, locale: N
   // A knowledge-base "none" (temporary) does not fit a final failure: someone must act now.
   if (outcome === 'failed' && owner === 'none') owner = OWNER_BY_SUBJECT[subject] ?? 'sender-admin';
 
-  const englishCause = given.cause ?? kb?.cause ?? '';
+  // "Expired" says the server gave up: for a delay notice (the server still tries) that is false,
+  // so a delay with that reason is explained by its status code's meaning instead.
+  const givenUp = outcome === 'delayed' && reason === 'expired' && given.cause === undefined;
+  const englishCause = givenUp ? '' : (given.cause ?? kb?.cause ?? '');
   let cause: string;
   if (locale === 'en' && englishCause !== '') cause = englishCause;
   else if (outcome === 'delivered') cause = texts.reasons.delivered;
-  else if (reason !== null && reason !== 'undefined' && reason !== 'onhold') cause = texts.reasons[reason];
+  else if (reason !== null && reason !== 'undefined' && reason !== 'onhold' && !givenUp) cause = texts.reasons[reason];
   else {
     const classText = texts.classMeaning[cls as '2' | '4' | '5'];
     const subjectText = texts.subjectMeaning[subject as keyof NdrTexts['subjectMeaning']] ?? texts.subjectMeaning['0'];

@@ -31,6 +31,8 @@ const DARK_STYLE = `<style>
 .ndr-code{background:#2a2c30!important;color:#e4e4e4!important;border-color:#3a3b3f!important}
 .ndr-party{background:#2a2c30!important;color:#d0d0d0!important;border-color:#4a4b50!important}
 .ndr-party-act{background:#4a1c1c!important;color:#ffd5d5!important;border-color:#ef5350!important}
+.ndr-party-retry{background:#3d2c0e!important;color:#ffe0b2!important;border-color:#f0b35a!important}
+.ndr-party-ok{background:#173a1c!important;color:#c8e6c9!important;border-color:#66bb6a!important}
 .ndr-row td,.ndr-row th{border-color:#3a3b3f!important}
 .ndr-card a{color:#8ab4f8!important}
 }
@@ -48,15 +50,27 @@ function code(text: string): string {
   return `<div class="ndr-code" style="margin:4px 0 10px 0;padding:8px 10px;background:#f4f5f7;border:1px solid #e1e3e6;border-radius:4px;font-family:${MONO};font-size:13px;line-height:1.45;word-break:break-all;overflow-wrap:anywhere;">${escapeHtml(text)}</div>`;
 }
 
-/** The fix-it owner graphic: three parties with arrows between them, the one that must act marked. */
-function ownerGraphic(r: RecipientView, actionRequired: string): string {
+/** Cell styles and dark-mode class per mark of the owner graphic. */
+const PARTY_STYLE = {
+  act: { cls: 'ndr-party-act', style: 'background:#fdecea;color:#8e1c1c;border:2px solid #c62828;font-weight:600;', icon: '&#9888;' },
+  retrying: { cls: 'ndr-party-retry', style: 'background:#fff4e0;color:#7a4a00;border:2px solid #b26a00;font-weight:600;', icon: '&#8635;' },
+  delivered: { cls: 'ndr-party-ok', style: 'background:#e8f5e9;color:#1b5e20;border:2px solid #2e7d32;font-weight:600;', icon: '&#10003;' },
+  '': { cls: 'ndr-party', style: 'background:#f4f5f7;color:#444c56;border:1px solid #d0d4d9;', icon: '' },
+} as const;
+
+/**
+ * The fix-it owner graphic: the sender, the sending service and the recipient's side with arrows
+ * between them; the party that must act is marked red (a delay marks the retrying service amber, a
+ * delivery the recipient's side green).
+ */
+function ownerGraphic(r: RecipientView, v: ReportView): string {
+  const t = v.texts;
   const cells = r.parties.map((label, i) => {
-    const act = i === r.ownerParty;
-    const style = act
-      ? 'background:#fdecea;color:#8e1c1c;border:2px solid #c62828;font-weight:600;'
-      : 'background:#f4f5f7;color:#444c56;border:1px solid #d0d4d9;';
-    const mark = act ? `<div style="margin-top:4px;font-size:12px;text-transform:uppercase;letter-spacing:0.04em;">&#9888; ${escapeHtml(actionRequired)}</div>` : '';
-    return `<td class="${act ? 'ndr-party-act' : 'ndr-party'}" width="30%" align="center" valign="middle" style="${style}padding:10px 6px;border-radius:6px;font-size:13px;line-height:1.35;word-break:break-word;">${escapeHtml(label)}${mark}</td>`;
+    const markKind = r.partyMarks[i] ?? '';
+    const look = PARTY_STYLE[markKind];
+    const note = markKind === 'act' ? t.actionRequired : markKind === 'retrying' ? t.retryingMark : markKind === 'delivered' ? t.actions.delivered : '';
+    const mark = note !== '' ? `<div style="margin-top:4px;font-size:12px;text-transform:uppercase;letter-spacing:0.04em;">${look.icon} ${escapeHtml(note)}</div>` : '';
+    return `<td class="${look.cls}" width="30%" align="center" valign="middle" style="${look.style}padding:10px 6px;border-radius:6px;font-size:13px;line-height:1.35;word-break:break-word;">${escapeHtml(label)}${mark}</td>`;
   });
   const arrow = '<td width="5%" align="center" valign="middle" class="ndr-muted" style="font-size:18px;color:#8c959f;padding:0 2px;">&#8594;</td>';
   return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:separate;margin:4px 0 8px 0;"><tr>${cells[0]!}${arrow}${cells[1]!}${arrow}${cells[2]!}</tr></table>`;
@@ -79,7 +93,7 @@ function recipientSection(r: RecipientView, v: ReportView): string {
   if (r.serverSaid !== '') parts.push(p(r.serverSaid, 'margin-bottom:2px;font-size:14px;'), code(r.reply));
   parts.push(h2(t.headings.cause), p(r.cause));
   if (r.retry !== '') parts.push(p(r.retry));
-  parts.push(h2(t.headings.owner), ownerGraphic(r, t.actionRequired), p(r.ownerLine, 'font-size:14px;'));
+  parts.push(h2(t.headings.owner), ownerGraphic(r, v), p(r.ownerLine, 'font-size:14px;'));
   parts.push(h2(t.headings.fix), p(r.fix));
   return parts.join('\n');
 }

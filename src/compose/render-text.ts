@@ -61,8 +61,10 @@ function recipientText(r: RecipientView, v: ReportView): string {
   if (r.retry !== '') out.push('', wrap(r.retry));
   out.push('', heading(t.headings.owner));
   r.parties.forEach((p, i) => {
-    const marked = i === r.ownerParty;
-    out.push(`  ${marked ? '(X)' : '( )'} ${p}${marked ? `   <-- ${t.actionRequired}` : ''}`);
+    const mark = r.partyMarks[i];
+    const box = mark === 'act' ? '(X)' : mark === 'retrying' ? '(~)' : mark === 'delivered' ? '(+)' : '( )';
+    const note = mark === 'act' ? t.actionRequired : mark === 'retrying' ? t.retryingMark : mark === 'delivered' ? t.actions.delivered : '';
+    out.push(`  ${box} ${p}${note !== '' ? `   <-- ${note}` : ''}`);
   });
   out.push(wrap(r.ownerLine, '  '));
   out.push('', heading(t.headings.fix), wrap(r.fix));

@@ -21,6 +21,9 @@ export interface HopView {
   readonly with: string;
 }
 
+/** How a party of the fix-it owner graphic is marked. */
+export type PartyMark = 'act' | 'retrying' | 'delivered' | '';
+
 /** A labelled value in the admin section. */
 export interface Fact {
   readonly label: string;
@@ -38,8 +41,8 @@ export interface RecipientView {
   readonly reply: string;
   readonly cause: string;
   readonly owner: Owner;
-  /** Index of the party that must act in the owner graphic (0 sender, 1 service, 2 recipient), or -1. */
-  readonly ownerParty: number;
+  /** How each party of the graphic (sender, sending service, recipient's side) is marked. */
+  readonly partyMarks: readonly [PartyMark, PartyMark, PartyMark];
   readonly ownerLine: string;
   readonly fix: string;
   readonly retry: string;
@@ -121,7 +124,11 @@ function recipientView(o: CheckedOptions, r: CheckedRecipient, e: RecipientExpla
     reply: r.diagnosticText,
     cause: e.cause,
     owner: e.owner,
-    ownerParty: outcome === 'failed' ? PARTY_OF_OWNER[e.owner] : -1,
+    partyMarks: [0, 1, 2].map((i): PartyMark => {
+      if (outcome === 'failed') return i === PARTY_OF_OWNER[e.owner] ? 'act' : '';
+      if (outcome === 'delayed') return i === 1 ? 'retrying' : '';
+      return i === 2 ? 'delivered' : '';
+    }) as [PartyMark, PartyMark, PartyMark],
     ownerLine: outcome === 'delivered' ? t.ownerDelivered : t.owner[e.owner],
     fix: e.fixSender,
     retry,

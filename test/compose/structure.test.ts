@@ -82,7 +82,8 @@ test('a delay notice says delayed, carries Will-Retry-Until and marks nobody as 
   assert.match(ds, /\nAction: delayed\nStatus: 4\.4\.7\n/);
   assert.match(ds, /\nWill-Retry-Until: Sun, 29 Nov 2026 10:59:58 \+0000\n/);
   assert.match(mail.text ?? '', /keeps trying until 2026-11-29 10:59:58 UTC/);
-  assert.doesNotMatch(mail.text ?? '', /\(X\)/, 'no party marked');
+  assert.doesNotMatch(mail.text ?? '', /\(X\)/, 'nobody must act');
+  assert.match(mail.text ?? '', /\(~\) Your email service \(alpineskihouse\.com\) {3}<-- Retrying/);
   assert.doesNotMatch(mail.html ?? '', /class="ndr-party-act"/);
 });
 
@@ -100,6 +101,8 @@ test('a success notice says delivered', async () => {
   const mail = await parseMime(raw);
   assert.match(attachmentText(mail, 'message/delivery-status'), /\nAction: delivered\nStatus: 2\.0\.0\n/);
   assert.match(mail.text ?? '', /was delivered/);
+  assert.match(mail.text ?? '', /\(\+\) Recipient's side \(mail\.contoso\.com\) {3}<-- delivered/);
+  assert.doesNotMatch(mail.text ?? '', /\(X\)/);
 });
 
 test('several recipients with mixed outcomes: one block each, the subject follows the worst', async () => {
@@ -253,4 +256,14 @@ test('the hops of the original are listed, first server first, with delays', asy
   const hops = text.slice(text.indexOf('Message hops'), text.indexOf('Original message'));
   assert.match(hops, /1\. 2026-11-27 10:59:52 UTC {2}\(\+2 s\)\n {5}\[192\.0\.2\.44\] \(client\.alpineskihouse\.com \[192\.0\.2\.44\]\) ->\n {7}submit\.alpineskihouse\.com \(ESMTPSA\)/);
   assert.match(hops, /2\. 2026-11-27 10:59:58 UTC {2}\(\+6 s\)/);
+});
+
+test('a delay notice never says the server gave up, even when the code means "expired"', async () => {
+  for (const locale of ['en', 'de'] as const) {
+    const raw = composeNdr(fixedOptions({ locale, recipients: [{ recipient: 'ronald@contoso.com', action: 'delayed', status: '4.4.7', diagnosticCode: 'smtp; 451 4.4.7 Try later', remoteMta: 'mail.contoso.com' }] }));
+    const text = (await parseMime(raw)).text ?? '';
+    const cause = text.slice(text.indexOf('\n', text.indexOf(locale === 'en' ? 'What happened' : 'Was ist passiert') + 20), text.indexOf(locale === 'en' ? 'Who must act' : 'Wer handeln muss'));
+    assert.doesNotMatch(cause, /given up|gave up|aufgegeben/, locale);
+    assert.match(cause, locale === 'en' ? /temporary problem/ : /vorübergehendes Problem/, locale);
+  }
 });

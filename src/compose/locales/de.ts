@@ -26,6 +26,7 @@ export const DE: NdrTexts = {
   },
   parties: { sender: 'Sie (Absender)', service: 'Ihr E-Mail-Dienst', recipient: 'Seite des Empfängers' },
   actionRequired: 'Handeln nötig',
+  retryingMark: 'Versucht es weiter',
   owner: {
     sender: 'Sie können das selbst beheben.',
     'sender-admin': 'Ihr E-Mail-Administrator muss das beheben.',

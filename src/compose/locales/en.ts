@@ -26,6 +26,7 @@ export const EN: NdrTexts = {
   },
   parties: { sender: 'You (sender)', service: 'Your email service', recipient: "Recipient's side" },
   actionRequired: 'Action required',
+  retryingMark: 'Retrying',
   owner: {
     sender: 'You can fix this yourself.',
     'sender-admin': 'Your email admin must fix this.',

@@ -26,6 +26,7 @@ export const ES: NdrTexts = {
   },
   parties: { sender: 'Usted (remitente)', service: 'Su servicio de correo', recipient: 'Lado del destinatario' },
   actionRequired: 'Hay que actuar',
+  retryingMark: 'Reintentando',
   owner: {
     sender: 'Puede solucionarlo usted mismo.',
     'sender-admin': 'Su administrador de correo debe solucionarlo.',

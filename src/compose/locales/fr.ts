@@ -26,6 +26,7 @@ export const FR: NdrTexts = {
   },
   parties: { sender: 'Vous (expéditeur)', service: 'Votre service de messagerie', recipient: 'Côté destinataire' },
   actionRequired: 'Action requise',
+  retryingMark: 'Nouvelles tentatives',
   owner: {
     sender: 'Vous pouvez corriger cela vous-même.',
     'sender-admin': 'Votre administrateur de messagerie doit corriger cela.',

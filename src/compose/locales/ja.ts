@@ -26,6 +26,7 @@ export const JA: NdrTexts = {
   },
   parties: { sender: 'あなた (送信者)', service: 'ご利用のメールサービス', recipient: '受信者側' },
   actionRequired: '対応が必要',
+  retryingMark: '再試行中',
   owner: {
     sender: 'ご自身で解決できます。',
     'sender-admin': 'ご利用のメール管理者による対応が必要です。',

@@ -29,6 +29,8 @@ export interface NdrTexts {
   readonly parties: { readonly sender: string; readonly service: string; readonly recipient: string };
   /** Marker under the party that must act. */
   readonly actionRequired: string;
+  /** Marker under the sending service while it keeps retrying a delayed message. */
+  readonly retryingMark: string;
   /** Who must act, in one sentence, per owner. */
   readonly owner: Readonly<Record<Owner, string>>;
   /** The owner line for a delivered message. */
