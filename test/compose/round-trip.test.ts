@@ -49,6 +49,12 @@ function expectedStatus(r: DeliveryRecord, action: NdrAction): string {
   return `${r.replyCode !== '' && classes.includes(r.replyCode[0]!) ? r.replyCode[0]! : classes[0]!}.0.0`;
 }
 
+/** The record's reporting MTA if it is a plain host name, else a placeholder. */
+function reportingHost(value: string): string {
+  const v = value.trim();
+  return /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,251}[A-Za-z0-9_])?$/.test(v) && v.includes('.') && !v.includes('..') ? v : 'mta.ndrkit-round-trip.test';
+}
+
 function recipientOf(r: DeliveryRecord, action: NdrAction): NdrRecipient {
   return {
     recipient: r.recipient!,
@@ -87,7 +93,8 @@ test('round trip over the corpus: record -> composeNdr -> parseBounce gives the 
       let ndr: string;
       try {
         ndr = composeNdr({
-          reportingMta: 'mta.ndrkit-round-trip.test',
+          // The record's reporting MTA when it is a host name (the parser may read who wrote a report).
+          reportingMta: reportingHost(r.reportingMta),
           originalHeaders: result.originalHeaders ?? headersFromRecord(r),
           to: 'sender@ndrkit-round-trip.test',
           date: '2026-11-27T12:00:00Z',
