@@ -69,6 +69,15 @@ function multipart(boundary: string, parts: readonly string[]): string {
 /** Chooses the report's recipient: the option, else the original's Return-Path, else its From. */
 function reportRecipient(o: CheckedOptions, fields: OriginalFields | null): string {
   if (o.to !== '') return o.to;
+  if (fields !== null && /^<\s*>$/.test(fields.returnPath.trim())) {
+    // RFC 5321 section 4.5.5 / RFC 3464 section 2: no report about a message sent with a null
+    // reverse-path (it is itself a report); otherwise two servers can bounce reports forever.
+    throw new NdrkitError(
+      'ERR_INVALID_OPTION',
+      'to: the original has an empty envelope sender (Return-Path: <>), so it is itself a report and must not be reported on; give `to` only if you are sure',
+      { field: 'to' },
+    );
+  }
   for (const value of [fields?.returnPath ?? '', fields?.from ?? '']) {
     const address = pickAddress(value);
     if (address === '') continue;

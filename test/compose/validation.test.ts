@@ -97,6 +97,10 @@ test('no report address anywhere is an error naming `to`', () => {
   assert.ok(composeNdr(fixedOptions({ originalMessage: 'Subject: x\r\n\r\nbody', to: 'sam@alpineskihouse.com' })));
 });
 
+test('an original with a null reverse-path (a report itself) is not reported on by default', () => {
+  assertRejects(fixedOptions({ originalMessage: 'Return-Path: <>\r\n' + 'From: MAILER-DAEMON@x.example\r\nSubject: Undeliverable\r\n\r\nx' }), 'to', /empty envelope sender/);
+});
+
 test('wrong types and values of the other options are named', () => {
   assertRejects(withRecipient({ action: 'bounced' }), 'recipients[0].action', /one of/);
   assertRejects(withRecipient({ replyCode: '55' }), 'recipients[0].replyCode');
