@@ -79,7 +79,8 @@ export interface ComposeNdrOptions {
   readonly receivedFromMta?: string;
   /**
    * Who receives the report: the original's envelope sender. Defaults to the original's
-   * Return-Path, then its From address.
+   * Return-Path, then its From address. An original whose Return-Path is `<>` is itself a report
+   * and is not reported on (RFC 5321 section 4.5.5): composing throws unless `to` is given.
    */
   readonly to?: string;
   /** The report's From header. Default: `Mail Delivery System <MAILER-DAEMON@reportingMta>`. */
