@@ -94,7 +94,8 @@ function recipientSection(r: RecipientView, v: ReportView): string {
   parts.push(h2(t.headings.cause), p(r.cause));
   if (r.retry !== '') parts.push(p(r.retry));
   parts.push(h2(t.headings.owner), ownerGraphic(r, v), p(r.ownerLine, 'font-size:14px;'));
-  parts.push(h2(t.headings.fix), p(r.fix));
+  // A delivered message has nothing to fix.
+  if (r.outcome !== 'delivered') parts.push(h2(t.headings.fix), p(r.fix));
   return parts.join('\n');
 }
 

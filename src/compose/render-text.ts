@@ -67,7 +67,8 @@ function recipientText(r: RecipientView, v: ReportView): string {
     out.push(`  ${box} ${p}${note !== '' ? `   <-- ${note}` : ''}`);
   });
   out.push(wrap(r.ownerLine, '  '));
-  out.push('', heading(t.headings.fix), wrap(r.fix));
+  // A delivered message has nothing to fix.
+  if (r.outcome !== 'delivered') out.push('', heading(t.headings.fix), wrap(r.fix));
   return out.join('\n');
 }
 
