@@ -17,7 +17,7 @@ import { registryMatch, replyCodeMatch } from './fallback.js';
 import { buildKbIndex, type KbIndex } from './kb-index.js';
 import { DEFAULT_MAX_MATCHES, MAX_ECHO_CHARS, MAX_INPUT_CHARS } from './limits.js';
 import type { LiteralHit } from './literal-matcher.js';
-import { looksBinary, normalizeForMatch, unfoldReplies } from './normalize.js';
+import { looksBinary, normalizeForMatch, stripReplyCodes, unfoldReplies } from './normalize.js';
 import { readNdrContext, rejectedByRecipientDomain } from './ndr-context.js';
 
 const INDEX: KbIndex = buildKbIndex();
@@ -172,7 +172,7 @@ function rank(
   warnings: string[],
 ): ExplainMatch[] {
   const hits = new Map<number, LiteralHit>();
-  for (const h of INDEX.literals.search(normalized)) hits.set(h.entry, h);
+  for (const h of INDEX.literals.search(stripReplyCodes(normalized))) hits.set(h.entry, h);
 
   // Entry index -> the best code relation (score and which code).
   const byCode = new Map<number, { score: number; code: FoundCode }>();
@@ -182,12 +182,16 @@ function rank(
     const prev = byCode.get(entry);
     if (!prev || score > prev.score) byCode.set(entry, { score, code });
   };
+  // Microsoft's tables are the default authority for a code; when the reply plainly comes from
+  // another provider (Google, Yahoo) and not from Microsoft, they rank like any other provider's.
+  const foreign = ((hints.gmail ?? 0) > 0 || (hints.yahoo ?? 0) > 0) && (hints['exchange-online'] ?? 0) === 0 && (hints['outlook-com'] ?? 0) === 0;
+  const authority = (s: KbSource): boolean => isMicrosoftSource(s) && !foreign;
   codes.forEach((code, position) => {
     const bonus = POSITION_BONUS[position] ?? 0;
     if (code.enhanced === '') return;
     for (const i of INDEX.byCode.get(code.enhanced) ?? []) {
       const e = INDEX.entries[i] as KbEntry;
-      relate(i, (isMicrosoftSource(e.source) ? CODE_EXACT : PROVIDER_CODE_EXACT) + bonus, code);
+      relate(i, (authority(e.source) ? CODE_EXACT : PROVIDER_CODE_EXACT) + bonus, code);
     }
     const p = parseEnhanced(code.enhanced);
     if (p && p.from === p.to) {
@@ -196,7 +200,7 @@ function rank(
           const e = INDEX.entries[r.index] as KbEntry;
           // A narrower range is more specific.
           const narrow = 5 - Math.min(5, (r.to - r.from) / 100);
-          relate(r.index, (isMicrosoftSource(e.source) ? CODE_IN_RANGE : PROVIDER_CODE_IN_RANGE) + narrow + bonus, code);
+          relate(r.index, (authority(e.source) ? CODE_IN_RANGE : PROVIDER_CODE_IN_RANGE) + narrow + bonus, code);
         }
       }
     }

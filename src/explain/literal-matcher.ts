@@ -5,7 +5,7 @@
  * the sentences, still matches. Fragments are indexed by one of their words: a search only tests
  * the fragments whose word occurs in the input, then confirms with `indexOf`.
  */
-import { normalizeForMatch } from './normalize.js';
+import { normalizeForMatch, stripReplyCodes } from './normalize.js';
 
 /** How well one literal reply was found in a text. */
 export interface LiteralHit {
@@ -48,7 +48,7 @@ const WORD = /[a-z0-9]+/g;
 const MIN_FRAGMENT = 3;
 
 function fragmentsOf(literal: string): string[] {
-  const norm = normalizeForMatch(literal).replace(LEADING_CODE, '');
+  const norm = stripReplyCodes(normalizeForMatch(literal).replace(LEADING_CODE, ''));
   const out: string[] = [];
   for (const piece of norm.split(PLACEHOLDER)) {
     for (const sentence of piece.split(SENTENCE_END)) {
@@ -116,7 +116,7 @@ export class LiteralMatcher {
 
   /**
    * Every literal with at least one fragment in `normalized` (text already passed through
-   * {@link normalizeForMatch}), best first per entry (one hit per entry: its strongest literal).
+   * {@link normalizeForMatch} and {@link stripReplyCodes}), one hit per entry: its strongest literal.
    */
   search(normalized: string): LiteralHit[] {
     const found = new Map<number, number>(); // literal -> matched chars

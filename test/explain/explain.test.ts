@@ -202,3 +202,25 @@ test('hostile input at the size limit finishes with bounded results', () => {
   const longLine = explain('a'.repeat(MAX_INPUT_CHARS - 10) + ' 5.7.1');
   assert.equal(longLine.codes[0]?.enhanced, '5.7.1');
 });
+
+test('a Gmail reply folded by Postfix (550-5.1.1 inside the text) finds Gmail\'s entry, not Microsoft\'s', () => {
+  const bounce = [
+    '<jane@example.org>: host gmail-smtp-in.l.google.com[142.250.1.26] said:',
+    '    550-5.1.1 The email account that you tried to reach does not exist. Please',
+    '    try 550-5.1.1 double-checking the recipient\'s email address for typos or',
+    '    550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1',
+    '    https://support.google.com/mail/?p=NoSuchUser a1si123 - gsmtp (in reply to RCPT TO command)',
+  ].join('\n');
+  const r = explain(bounce);
+  assert.deepEqual(r.codes, [{ enhanced: '5.1.1', basic: '550' }]);
+  assert.equal(r.matches[0]?.id, 'gmail-5.1.1-no-such-user');
+  assert.equal(r.matches[0]?.matchedText, "The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.");
+  assert.equal(r.ndr?.remoteServer, 'gmail-smtp-in.l.google.com');
+});
+
+test('a code from a non-Microsoft server does not default to Microsoft\'s meaning', () => {
+  const m = explainReply({ status: '5.4.1', replyCode: '550', text: '', remoteMta: 'mta7.am0.yahoodns.net' });
+  assert.notEqual(m[0]?.source, 'exchange-online');
+  assert.equal(m[0]?.id, 'iana-5.4.1');
+  assert.equal(explainReply({ status: '5.4.1', replyCode: '550', text: '' })[0]?.source, 'exchange-online');
+});
