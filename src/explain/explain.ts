@@ -225,7 +225,7 @@ function rank(
       code = codes.find((c) => c.enhanced === '' && c.basic !== '' && (e.basic ?? []).includes(c.basic));
     }
     if (code?.basic && (e.basic ?? []).includes(code.basic)) score += BASIC_AGREES;
-    score += SOURCE_WEIGHT[e.source] + (hints[e.source] ?? 0);
+    score += (foreign && isMicrosoftSource(e.source) ? 0 : SOURCE_WEIGHT[e.source]) + (hints[e.source] ?? 0);
     scored.push({ match: toMatch(e, score, code, hit), order: i });
   }
 
