@@ -7,7 +7,7 @@ import { MAX_LINE_CHARS } from './limits.js';
 
 /**
  * Lower-cases text and folds the differences that do not change a reply's meaning: typographic
- * quotes, non-breaking spaces (also written `&nbsp;`), and runs of white space.
+ * quotes, HTML entities (`&nbsp;`, `&#39;`, ...), non-breaking spaces, and runs of white space.
  *
  * @example normalizeForMatch('Sender  not in\nallowed-senders list') // 'sender not in allowed-senders list'
  */
@@ -15,6 +15,12 @@ export function normalizeForMatch(text: string): string {
   return text
     .toLowerCase()
     .replace(/&nbsp;/g, ' ')
+    // The entities an NDR copied from a web page or an HTML mail body keeps.
+    .replace(/&#0?39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
     .replace(/[\u2018\u2019\u201b]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     // Runs of white space and single non-space white space only: replacing every single space

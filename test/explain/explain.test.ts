@@ -224,3 +224,10 @@ test('a code from a non-Microsoft server does not default to Microsoft\'s meanin
   assert.equal(m[0]?.id, 'iana-5.4.1');
   assert.equal(explainReply({ status: '5.4.1', replyCode: '550', text: '' })[0]?.source, 'exchange-online');
 });
+
+test('an NDR copied from an HTML page keeps its meaning (entities, non-breaking spaces)', () => {
+  const r = explain('Remote Server returned &#39;550 5.2.2 mailbox full;&nbsp;STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded&#39;');
+  assert.equal(r.matches[0]?.id, 'exo-5.2.2-mailbox-full');
+  assert.notEqual(r.matches[0]?.matchedText, '');
+  assert.equal(first("The message can&#39;t be submitted because the sender\u2019s submission quota was exceeded")?.id, 'exo-submission-quota-exceeded');
+});
