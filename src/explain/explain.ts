@@ -40,6 +40,9 @@ const REGISTRY_CLASS = 15;
 const REPLY_CODE_ONLY = 20;
 const TEXT_FULL = 120;
 const TEXT_PARTIAL = 80;
+/** Most a code-related entry gains when its literal's content words occur in the input, though
+ * not as a phrase. Below any phrase match, above table order. */
+const WORD_OVERLAP = 30;
 const POSITION_BONUS = [10, 5] as const;
 const BASIC_AGREES = 5;
 const TEXT_ONLY_CONFLICT = -40;
@@ -172,7 +175,8 @@ function rank(
   warnings: string[],
 ): ExplainMatch[] {
   const hits = new Map<number, LiteralHit>();
-  for (const h of INDEX.literals.search(stripReplyCodes(normalized))) hits.set(h.entry, h);
+  const searched = INDEX.literals.searchWithWords(stripReplyCodes(normalized));
+  for (const h of searched.hits) hits.set(h.entry, h);
 
   // Entry index -> the best code relation (score and which code).
   const byCode = new Map<number, { score: number; code: FoundCode }>();
@@ -217,6 +221,11 @@ function rank(
     let code: FoundCode | undefined = rel?.code;
     if (rel) {
       score = rel.score + textScore(hit);
+      // Worded differently from every literal: shared content words still say something.
+      if (textScore(hit) === 0) {
+        const o = INDEX.literals.wordOverlap(i, searched.words);
+        if (o.count >= 2 && o.share >= 0.5) score += WORD_OVERLAP * o.share;
+      }
     } else {
       if (!hit || !textAloneSuffices(hit)) continue;
       score = textScore(hit);
@@ -257,7 +266,7 @@ function rank(
   if (primary) {
     const sharing = scored.filter((s) => s.match.source !== 'iana' && s.match.matchedCode === primary.enhanced);
     if (sharing.length > 1 && !sharing.some((s) => s.match.matchedText !== '')) {
-      warnings.push(`${sharing.length} entries share the code ${primary.enhanced}; they are listed in the knowledge base's order. The reply text that came with the code decides between them: include it for a precise answer.`);
+      warnings.push(`${sharing.length} entries share the code ${primary.enhanced} and the input holds none of their known reply texts, so the order is a best guess (by words shared with the input, then table order). The reply text that came with the code decides between them: include it for a precise answer.`);
     }
   }
   return scored.slice(0, maxMatches).map((s) => applyOwnerRules(s.match, situations));

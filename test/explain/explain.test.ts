@@ -231,3 +231,11 @@ test('an NDR copied from an HTML page keeps its meaning (entities, non-breaking 
   assert.notEqual(r.matches[0]?.matchedText, '');
   assert.equal(first("The message can&#39;t be submitted because the sender\u2019s submission quota was exceeded")?.id, 'exo-submission-quota-exceeded');
 });
+
+test('a reply worded differently from the table still leans on the words it shares with an entry', () => {
+  const r = explain('550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized');
+  assert.equal(r.matches[0]?.id, 'exo-5.7.1-not-authorized');
+  assert.equal(r.matches[0]?.matchedText, '', 'no literal reply was found, so none is claimed');
+  assert.ok((r.matches[0]?.score ?? 0) > (r.matches[1]?.score ?? 0));
+  assert.ok(r.warnings.some((w) => /best guess/.test(w)));
+});
