@@ -264,7 +264,9 @@ function rank(
   // Say so when a code alone is shared by several entries and no reply text told them apart.
   const primary = codes.find((c) => c.enhanced !== '');
   if (primary) {
-    const sharing = scored.filter((s) => s.match.source !== 'iana' && s.match.matchedCode === primary.enhanced);
+    // Entries of that code close enough to the best one to be real contenders.
+    const top = scored[0]?.match.score ?? 0;
+    const sharing = scored.filter((s) => s.match.source !== 'iana' && s.match.matchedCode === primary.enhanced && s.match.score >= top - 30);
     if (sharing.length > 1 && !sharing.some((s) => s.match.matchedText !== '')) {
       warnings.push(`${sharing.length} entries share the code ${primary.enhanced} and the input holds none of their known reply texts, so the order is a best guess (by words shared with the input, then table order). The reply text that came with the code decides between them: include it for a precise answer.`);
     }
