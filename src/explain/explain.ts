@@ -86,8 +86,10 @@ function hostHints(remoteMta: string, hints: Hints): void {
 
 /** Which provider answered, from markers in the reply text itself. */
 function textHints(normalized: string, hints: Hints): void {
-  if (normalized.includes('gsmtp') || normalized.includes('google.com')) bump(hints, 'gmail', HINT_TEXT);
-  if (normalized.includes('yahoo')) bump(hints, 'yahoo', HINT_TEXT);
+  // Markers that Google's and Yahoo's servers put in their own replies; a mere link to their help
+  // pages (as in a Gmail NDR about someone else's server) is not one.
+  if (/\bgsmtp\b/.test(normalized)) bump(hints, 'gmail', HINT_TEXT);
+  if (normalized.includes('yahooinc.com') || normalized.includes('postmaster.yahoo.com')) bump(hints, 'yahoo', HINT_TEXT);
   if (normalized.includes('olc.protection.outlook.com') || normalized.includes('postmaster.live.com') || normalized.includes('mail.live.com')) {
     bump(hints, 'outlook-com', HINT_TEXT);
   }

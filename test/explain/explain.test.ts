@@ -239,3 +239,17 @@ test('a reply worded differently from the table still leans on the words it shar
   assert.ok((r.matches[0]?.score ?? 0) > (r.matches[1]?.score ?? 0));
   assert.ok(r.warnings.some((w) => /best guess/.test(w)));
 });
+
+test('a Gmail NDR about another server\'s refusal is not read as Gmail\'s own reply', () => {
+  const ndr = [
+    'Address not found',
+    "Your message wasn't delivered to x@example.net because the address couldn't be found, or is unable to receive mail.",
+    'Learn more at https://support.google.com/mail/?p=NoSuchUser',
+    'The response from the remote server was:',
+    '550 5.1.1 <x@example.net>: Recipient address rejected: User unknown in virtual mailbox table',
+  ].join('\n');
+  const r = explain(ndr);
+  assert.deepEqual(r.codes, [{ enhanced: '5.1.1', basic: '550' }]);
+  assert.notEqual(r.matches[0]?.source, 'gmail');
+  assert.equal(r.matches[0]?.reason, 'userunknown');
+});
