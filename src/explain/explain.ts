@@ -93,10 +93,14 @@ function textHints(normalized: string, hints: Hints): void {
   if (normalized.includes('olc.protection.outlook.com') || normalized.includes('postmaster.live.com') || normalized.includes('mail.live.com')) {
     bump(hints, 'outlook-com', HINT_TEXT);
   }
-  if (normalized.includes('.outlook.com') || normalized.includes('office365.com') || normalized.includes('resolver.') || normalized.includes('storedrv.')) {
-    bump(hints, 'exchange-online', HINT_TEXT);
-  }
+  if (MICROSOFT_MARKERS.test(normalized)) bump(hints, 'exchange-online', HINT_TEXT);
 }
+
+/** Words that Exchange Online, Exchange Server and their NDRs write and other systems do not. */
+const MICROSOFT_MARKERS =
+  /\.outlook\.com|office365\.com|\b(?:resolver|storedrv|queue|smtpsend|approval)\.[a-z]|#smtp#|remote server returned|diagnostic information for administrators|more info for email admins|generating server|\b(?:exchange online|office 365|microsoft 365)\b|\battr\d{1,3}\b|\bas\(\d{3,12}\)/;
+/** Three letters or more: a reply with none holds only codes. */
+const LETTER_WORD = /[a-z]{3,}/g;
 
 function bump(hints: Hints, s: KbSource, n: number): void {
   hints[s] = Math.max(hints[s] ?? 0, n);
@@ -188,9 +192,15 @@ function rank(
     const prev = byCode.get(entry);
     if (!prev || score > prev.score) byCode.set(entry, { score, code });
   };
-  // Microsoft's tables are the default authority for a code; when the reply plainly comes from
-  // another provider (Google, Yahoo) and not from Microsoft, they rank like any other provider's.
-  const foreign = ((hints.gmail ?? 0) > 0 || (hints.yahoo ?? 0) > 0) && (hints['exchange-online'] ?? 0) === 0 && (hints['outlook-com'] ?? 0) === 0;
+  // Microsoft's tables are the default authority for a code when the input is a bare code or
+  // shows it is Microsoft's (its markers, its server, one of its known replies). A reply with
+  // words of its own and none of that (Postfix, Google, Yahoo, ...) ranks Microsoft's entries like
+  // any other provider's, so the registry's meaning leads unless the text says more.
+  const microsoftText = [...hits.values()].some((h) => isMicrosoftSource((INDEX.entries[h.entry] as KbEntry).source) && textScore(h) > 0);
+  const wordsOnly = stripReplyCodes(normalized).match(LETTER_WORD)?.length ?? 0;
+  const microsoftHint = (hints['exchange-online'] ?? 0) > 0 || (hints['exchange-server'] ?? 0) > 0 || (hints['outlook-com'] ?? 0) > 0;
+  const otherProvider = (hints.gmail ?? 0) > 0 || (hints.yahoo ?? 0) > 0;
+  const foreign = !microsoftHint && !microsoftText && (wordsOnly > 0 || otherProvider);
   const authority = (s: KbSource): boolean => isMicrosoftSource(s) && !foreign;
   codes.forEach((code, position) => {
     const bonus = POSITION_BONUS[position] ?? 0;
