@@ -196,7 +196,7 @@ function rank(
   // shows it is Microsoft's (its markers, its server, one of its known replies). A reply with
   // words of its own and none of that (Postfix, Google, Yahoo, ...) ranks Microsoft's entries like
   // any other provider's, so the registry's meaning leads unless the text says more.
-  const microsoftText = [...hits.values()].some((h) => isMicrosoftSource((INDEX.entries[h.entry] as KbEntry).source) && textScore(h) > 0);
+  const microsoftText = [...hits.values()].some((h) => isMicrosoftSource((INDEX.entries[h.entry] as KbEntry).source) && h.strength >= 1);
   const wordsOnly = stripReplyCodes(normalized).match(LETTER_WORD)?.length ?? 0;
   const microsoftHint = (hints['exchange-online'] ?? 0) > 0 || (hints['exchange-server'] ?? 0) > 0 || (hints['outlook-com'] ?? 0) > 0;
   const otherProvider = (hints.gmail ?? 0) > 0 || (hints.yahoo ?? 0) > 0;

@@ -257,7 +257,7 @@ test('a Gmail NDR about another server\'s refusal is not read as Gmail\'s own re
 test('Microsoft\'s meaning leads for a bare code or a Microsoft reply, the registry\'s for another system\'s words', () => {
   assert.equal(first('5.1.1')?.id, 'exo-5.1.1-bad-destination-mailbox');
   assert.equal(first('#550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found ##')?.id, 'exo-5.1.1-bad-destination-mailbox');
-  const postfix = explain('550 5.1.1 <x@example.net>: Recipient address rejected: User unknown in virtual mailbox table');
+  const postfix = explain('550 5.1.1 <x@example.net>: Recipient rejected: no such user here');
   assert.equal(postfix.matches[0]?.id, 'iana-5.1.1');
   assert.ok(postfix.matches.some((m) => m.id === 'exo-5.1.1-bad-destination-mailbox'), 'Microsoft\'s meaning is still offered');
 });
