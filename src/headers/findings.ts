@@ -297,7 +297,8 @@ function alignmentMismatch(input: FindingInput): HeaderFinding | null {
     const f = first(input, n);
     if (f !== undefined) ev.push(fieldEvidence(f));
   }
-  const dmarcNote = input.auth.dmarc === null ? ' No DMARC result is recorded in these headers. DMARC compares the From domain with the Return-Path (through SPF) and the DKIM d= domains; Sender does not count for DMARC, but Outlook shows a differing Sender as "sent on behalf of".' : '';
+  const senderNote = al.sender !== '' && al.sender !== al.from ? ' Sender does not count for DMARC, but Outlook shows a differing Sender as "sent on behalf of".' : '';
+  const dmarcNote = input.auth.dmarc === null ? ` No DMARC result is recorded in these headers; DMARC compares the From domain with the MailFrom (through SPF) and the DKIM d= domains.${senderNote}` : senderNote;
   return make('alignment-mismatch', `The P1 (envelope) and P2 (From) domains differ. ${sentences.join(' ')} ${al.note}${dmarcNote}`, ev, { severity: anyRelaxedFail ? 'warning' : 'info' });
 }
 
