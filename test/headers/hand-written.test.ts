@@ -99,6 +99,10 @@ test('spam-verdict and the anti-spam fields: meanings, unknown fields kept', () 
   assert.match(a.antispam.headers[3]?.fields[0]?.meaning ?? '', /not authenticated/);
   assert.match(a.antispam.headers[4]?.fields.find((f) => f.key === 'dest')?.meaning ?? '', /Junk Email folder/);
   assert.ok(a.antispam.verdicts.some((v) => v.startsWith('SFV:SPM')));
+  const org = analyzeHeaders('X-MS-Exchange-Organization-Antispam-Report: DV:3.3.16620.857;SID:SenderIDStatus None;OrigIP:192.0.2.1;SCL:5\nX-MS-Exchange-Organization-AVStamp-Enterprise: 1.0\n');
+  const rep = org.antispam.headers[0]?.fields ?? [];
+  assert.deepEqual(rep.map((f) => [f.key, f.known]), [['DV', false], ['SID', false], ['OrigIP', false], ['SCL', true]]);
+  assert.match(org.antispam.headers[1]?.fields[0]?.meaning ?? '', /antivirus scan stamp/);
 });
 
 test('forwarding shown by SRS with an SPF pass that does not align', () => {
