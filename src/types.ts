@@ -31,6 +31,48 @@ export interface ExplainMatch {
   readonly references: readonly string[];
   /** Higher is better; matches are sorted by it, best first. */
   readonly score: number;
+  /** The code in the input this match was found by (`5.7.1`, `4.7.512`, `550`), or "" when only
+   * the reply text found it. */
+  readonly matchedCode: string;
+  /** The entry's literal reply found in the input, or "" when only the code found it. */
+  readonly matchedText: string;
+  /** Why `owner` differs from the entry's usual owner, when the NDR showed a reason to. */
+  readonly ownerNote?: string;
+}
+
+/** What a pasted NDR says about where the failure happened. */
+export interface NdrContext {
+  /** The server that wrote the NDR, or "". */
+  readonly generatingServer: string;
+  /** The server that refused the message, or "". */
+  readonly remoteServer: string;
+  /** Addresses named in the report part of the NDR (the failed recipients). */
+  readonly recipients: readonly string[];
+  /** The refusing server belongs to a recipient's own domain. */
+  readonly rejectedByRecipientDomain: boolean;
+}
+
+/** Options of `explain`. */
+export interface ExplainOptions {
+  /** The server that sent the reply (`mx.example.com`, `*.protection.outlook.com`); ranks that
+   * provider's entries first when a code is shared. */
+  readonly remoteMta?: string;
+  /** Most matches returned (default 25). */
+  readonly maxMatches?: number;
+}
+
+/** What the bounce parser knows about one failed recipient, for `explainReply`. */
+export interface ReplyFacts {
+  /** Enhanced status code, or "". */
+  readonly status?: string;
+  /** Basic reply code, or "". */
+  readonly replyCode?: string;
+  /** The server's own words (the diagnostic code). */
+  readonly text?: string;
+  /** The server that answered, when known. */
+  readonly remoteMta?: string;
+  /** The failed recipient, when known. */
+  readonly recipient?: string;
 }
 
 /** What `explain` returns. `matches` is never empty for input that holds a code. */
@@ -39,6 +81,8 @@ export interface ExplainResult {
   readonly codes: readonly FoundCode[];
   readonly matches: readonly ExplainMatch[];
   readonly warnings: readonly string[];
+  /** Present when the input is an NDR that names servers or recipients. */
+  readonly ndr?: NdrContext;
 }
 
 /** The bounced (original) message, as far as the report shows it. */

@@ -3,9 +3,10 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerExplain } from './explain.js';
 import { registerHeaders } from './headers.js';
 
 /** A subcommand module: registers itself on the root program. */
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly CommandModule[] = [registerHeaders];
+export const COMMANDS: readonly CommandModule[] = [registerExplain, registerHeaders];
