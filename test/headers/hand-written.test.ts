@@ -49,6 +49,12 @@ test('dkim-key: no key for the selector', () => {
   assert.match(f.detail, /example\.com \(selector old\)/);
 });
 
+test('a DKIM failure that an earlier ARC sealer saw passing is placed after that hop', () => {
+  const a = analyzeHeaders('Authentication-Results: mx.example.net; dkim=fail (body hash did not verify) header.d=example.com; dmarc=fail header.from=example.com\nARC-Authentication-Results: i=1; lists.example.org; dkim=pass header.d=example.com; spf=pass smtp.mailfrom=example.com\nFrom: a@example.com\n');
+  const f = a.findings.find((x) => x.id === 'dkim-body-hash');
+  assert.match(f?.detail ?? '', /ARC instance 1 \(lists\.example\.org\) recorded dkim=pass for example\.com earlier/);
+});
+
 test('dkim-partial-body: l= in the DKIM-Signature', () => {
   assert.ok(ids('DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; l=120; h=from:to; bh=x; b=y\nFrom: a@example.com\n').includes('dkim-partial-body'));
 });
