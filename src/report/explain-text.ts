@@ -93,9 +93,11 @@ export function renderExplainText(result: ExplainResult, options: ExplainTextOpt
     return `${out.join('\n')}\n`;
   }
   const codes = codeLine(result);
-  out.push(s.bold(`${codes !== '' ? `${codes}: ` : ''}${best.title}`));
-  const kind = best.permanent ? s.bad('Permanent failure') : s.warn('Temporary failure');
-  out.push(`${kind} · reason ${best.reason} · ${s.bold('who must act:')} ${OWNER_TEXT[best.owner]}`);
+  out.push(s.bold(wrap(`${codes !== '' ? `${codes}: ` : ''}${best.title}`, width, 2, 0)));
+  // Wrapped as plain text, then styled, so escape codes do not count towards the width.
+  const kind = best.permanent ? 'Permanent failure' : 'Temporary failure';
+  const status = wrap(`${kind} · reason ${best.reason} · who must act: ${OWNER_TEXT[best.owner]}`, width, 2, 0);
+  out.push(status.replace(kind, best.permanent ? s.bad(kind) : s.warn(kind)).replace('who must act:', s.bold('who must act:')));
   if (best.ownerNote) out.push(s.dim(wrap(best.ownerNote, width, 0)));
   out.push('');
   out.push(`${s.label('Cause')}  ${wrap(best.cause, width, 7, 7)}`);
