@@ -26,6 +26,7 @@ export {
 } from './kb/index.js';
 export type { RegistryClass, RegistrySubject, RegistryDetail, ReplyCode, OwnerRule, OwnerSituation } from './kb/index.js';
 export { composeNdr, NDR_ENVELOPE_SENDER } from './compose/compose-ndr.js';
+export { ndrRecipientFromRecord } from './compose/from-record.js';
 export { analyzeHeaders } from './headers/analyze-headers.js';
 export type { AnalyzeHeadersOptions } from './headers/analyze-headers.js';
 export type { HeaderPart } from './headers/header-block.js';

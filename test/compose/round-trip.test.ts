@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { composeNdr, NdrkitError } from '../../src/index.js';
-import type { DeliveryRecord, NdrAction, NdrRecipient } from '../../src/index.js';
+import { composeNdr, NdrkitError, ndrRecipientFromRecord } from '../../src/index.js';
+import type { DeliveryRecord, NdrAction } from '../../src/index.js';
 
 interface ParseResultLike {
   readonly records: readonly DeliveryRecord[];
@@ -17,15 +17,6 @@ type ParseBounce = (input: Uint8Array | string, options?: { file?: string }) => 
 
 const CORPUS = new URL('../fixtures/sisimai/eml/', import.meta.url);
 const FIELDS = ['recipient', 'action', 'status', 'replyCode', 'remoteMta', 'reason'] as const;
-
-/** The RFC 3464 action a record stands for. */
-function actionOf(r: DeliveryRecord): NdrAction | null {
-  if (r.action === 'failed' || r.action === 'delayed' || r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded') return r.action;
-  if (r.kind === 'bounce') return 'failed';
-  if (r.kind === 'delay') return 'delayed';
-  if (r.kind === 'delivered') return 'delivered';
-  return null;
-}
 
 /** A header block for the original, from what the record kept of it (when the report had none). */
 function headersFromRecord(r: DeliveryRecord): string {
@@ -55,18 +46,6 @@ function reportingHost(value: string): string {
   return /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,251}[A-Za-z0-9_])?$/.test(v) && v.includes('.') && !v.includes('..') ? v : 'mta.ndrkit-round-trip.test';
 }
 
-function recipientOf(r: DeliveryRecord, action: NdrAction): NdrRecipient {
-  return {
-    recipient: r.recipient!,
-    action,
-    ...(r.status !== '' ? { status: r.status } : {}),
-    ...(r.replyCode !== '' ? { replyCode: r.replyCode } : {}),
-    ...(r.diagnosticCode !== '' ? { diagnosticCode: r.diagnosticCode } : {}),
-    ...(r.remoteMta !== '' ? { remoteMta: r.remoteMta } : {}),
-    reason: r.reason,
-  };
-}
-
 test('round trip over the corpus: record -> composeNdr -> parseBounce gives the same record fields', async (t) => {
   const lib = (await import('../../src/index.js')) as Record<string, unknown>;
   if (typeof lib['parseBounce'] !== 'function') {
@@ -85,10 +64,10 @@ test('round trip over the corpus: record -> composeNdr -> parseBounce gives the 
   for (const file of files) {
     const result = await parseBounce(readFileSync(new URL(file, CORPUS)), { file });
     for (const r of result.records) {
-      if (r.recipient === null) continue;
-      const action = actionOf(r);
+      const entry = ndrRecipientFromRecord(r);
       // ARF complaints and auto-replies are not delivery status notifications: nothing to compose.
-      if (action === null) continue;
+      if (entry === null) continue;
+      const action = entry.action;
       records++;
       let ndr: string;
       try {
@@ -99,7 +78,7 @@ test('round trip over the corpus: record -> composeNdr -> parseBounce gives the 
           to: 'sender@ndrkit-round-trip.test',
           date: '2026-11-27T12:00:00Z',
           messageId: `rt-${records}@ndrkit-round-trip.test`,
-          recipients: [recipientOf(r, action)],
+          recipients: [entry],
         });
       } catch (err) {
         if (!(err instanceof NdrkitError)) throw err;
