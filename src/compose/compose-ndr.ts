@@ -178,6 +178,8 @@ export function composeNdr(options: ComposeNdrOptions): string {
     foldHeader('Auto-Submitted', 'auto-replied'),
     foldHeader('MIME-Version', '1.0'),
     foldHeader('Content-Type', `multipart/report; report-type=delivery-status; boundary="${reportBoundary}"`),
+    // A multipart holding an 8-bit part must say so (RFC 2045 section 6.4); the default is 7bit.
+    ...(originalPart?.transferEncoding === '8bit' ? [foldHeader('Content-Transfer-Encoding', '8bit')] : []),
   ];
   return headers.join('') + '\r\nThis is a delivery status notification in MIME format.\r\n\r\n' + multipart(reportBoundary, parts);
 }

@@ -171,6 +171,8 @@ test('a full 8-bit UTF-8 original is returned as 8bit; LF line ends become CRLF'
   const raw = composeNdr(fixedOptions({ originalMessage: original, returnContent: 'full' }));
   assertWellFormed(raw, { allow8bit: true });
   assert.match(raw, /Content-Type: message\/rfc822\r\nContent-Transfer-Encoding: 8bit\r\n/);
+  assert.equal(headerOf(raw, 'Content-Transfer-Encoding'), '8bit', 'the enclosing multipart says 8bit too');
+  assert.equal(headerOf(composeNdr(fixedOptions({ returnContent: 'full' })), 'Content-Transfer-Encoding'), undefined, '7-bit reports need none');
   assert.ok(raw.includes(original.replace(/\n/g, '\r\n')));
 });
 
