@@ -140,17 +140,20 @@ export function composeNdr(options: ComposeNdrOptions): string {
 
   const reportBoundary = o.boundary;
   const altBoundary = `${o.boundary}_alt`;
-  if (originalPart && originalPart.body.includes(`--${reportBoundary}`)) {
-    throw new NdrkitError('ERR_INVALID_OPTION', 'boundary: occurs in the original message; choose another', { field: 'boundary' });
+  const textParts = [textPart('plain', renderText(view), o.locale), textPart('html', renderHtml(view), o.locale)];
+  // A boundary must not occur in any part it encloses. The default one starts with "=_", which
+  // quoted-printable text cannot contain; a given one, or the original's own text, might.
+  const statusBody = renderDeliveryStatus(o);
+  for (const body of [...textParts, statusBody, originalPart?.body ?? '']) {
+    if (body.includes(`--${reportBoundary}`)) {
+      throw new NdrkitError('ERR_INVALID_OPTION', 'boundary: occurs in the content of the report; choose another', { field: 'boundary' });
+    }
   }
 
-  const human = part(
-    [foldHeader('Content-Type', `multipart/alternative; boundary="${altBoundary}"`)],
-    multipart(altBoundary, [textPart('plain', renderText(view), o.locale), textPart('html', renderHtml(view), o.locale)]),
-  );
+  const human = part([foldHeader('Content-Type', `multipart/alternative; boundary="${altBoundary}"`)], multipart(altBoundary, textParts));
   const status = part(
     [foldHeader('Content-Type', 'message/delivery-status'), foldHeader('Content-Description', 'Delivery report')],
-    renderDeliveryStatus(o),
+    statusBody,
   );
   const parts = [human, status];
   if (originalPart) {

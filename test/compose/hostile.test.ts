@@ -147,3 +147,8 @@ test('an injected Return-Path that is not an address falls back to From', () => 
   const original = 'Return-Path: <evil\r\n>\r\n' + SEED_ORIGINAL;
   assert.equal(headerOf(composeNdr(fixedOptions({ originalMessage: original })), 'To'), '<sam@alpineskihouse.com>');
 });
+
+test('a given boundary that the human or delivery-status part would contain is refused too', () => {
+  const options = fixedOptions({ boundary: 'plain-boundary', recipients: [{ recipient: 'ronald@contoso.com', action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 no --plain-boundary here' }] });
+  assert.throws(() => composeNdr({ ...options, originalMessage: undefined, to: 'sam@alpineskihouse.com' } as never), (e: unknown) => e instanceof NdrkitError && e.field === 'boundary');
+});
