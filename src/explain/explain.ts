@@ -100,7 +100,7 @@ function textHints(normalized: string, hints: Hints): void {
 const MICROSOFT_MARKERS =
   /\.outlook\.com|office365\.com|\b(?:resolver|storedrv|queue|smtpsend|approval)\.[a-z]|#smtp#|remote server returned|diagnostic information for administrators|more info for email admins|generating server|\b(?:exchange online|office 365|microsoft 365)\b|\battr\d{1,3}\b|\bas\(\d{3,12}\)/;
 /** Three letters or more: a reply with none holds only codes. */
-const LETTER_WORD = /[a-z]{3,}/g;
+const LETTER_WORD = /[a-z]{3}/;
 
 function bump(hints: Hints, s: KbSource, n: number): void {
   hints[s] = Math.max(hints[s] ?? 0, n);
@@ -181,7 +181,8 @@ function rank(
   warnings: string[],
 ): ExplainMatch[] {
   const hits = new Map<number, LiteralHit>();
-  const searched = INDEX.literals.searchWithWords(stripReplyCodes(normalized));
+  const stripped = stripReplyCodes(normalized);
+  const searched = INDEX.literals.searchWithWords(stripped);
   for (const h of searched.hits) hits.set(h.entry, h);
 
   // Entry index -> the best code relation (score and which code).
@@ -197,10 +198,10 @@ function rank(
   // words of its own and none of that (Postfix, Google, Yahoo, ...) ranks Microsoft's entries like
   // any other provider's, so the registry's meaning leads unless the text says more.
   const microsoftText = [...hits.values()].some((h) => isMicrosoftSource((INDEX.entries[h.entry] as KbEntry).source) && h.strength >= 1);
-  const wordsOnly = stripReplyCodes(normalized).match(LETTER_WORD)?.length ?? 0;
+  const wordsOnly = LETTER_WORD.test(stripped);
   const microsoftHint = (hints['exchange-online'] ?? 0) > 0 || (hints['exchange-server'] ?? 0) > 0 || (hints['outlook-com'] ?? 0) > 0;
   const otherProvider = (hints.gmail ?? 0) > 0 || (hints.yahoo ?? 0) > 0;
-  const foreign = !microsoftHint && !microsoftText && (wordsOnly > 0 || otherProvider);
+  const foreign = !microsoftHint && !microsoftText && (wordsOnly || otherProvider);
   const authority = (s: KbSource): boolean => isMicrosoftSource(s) && !foreign;
   codes.forEach((code, position) => {
     const bonus = POSITION_BONUS[position] ?? 0;

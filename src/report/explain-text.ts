@@ -73,8 +73,10 @@ function wrap(text: string, width: number, indent: number, firstUsed = indent): 
   return lines.join(`\n${' '.repeat(indent)}`);
 }
 
+/** The codes found, the first three of them (a whole NDR can hold many). */
 function codeLine(result: ExplainResult): string {
-  return result.codes.map((c) => [c.basic, c.enhanced].filter((x) => x !== '').join(' ')).join(', ');
+  const shown = result.codes.slice(0, 3).map((c) => [c.basic, c.enhanced].filter((x) => x !== '').join(' '));
+  return result.codes.length > 3 ? `${shown.join(', ')}, ...` : shown.join(', ');
 }
 
 /**

@@ -46,3 +46,8 @@ test('the owner note of the NDR\'s situation and the servers it names are shown'
 test('nothing found: says so with the reason', () => {
   assert.match(renderExplainText(explain('hello')), /^Nothing to explain\.\nNo status code/);
 });
+
+test('an NDR with many codes names the first three in the title line', () => {
+  const text = renderExplainText(explain('5.7.60 SMTP; Client does not have permissions to send as this sender.\n535 5.7.3 Authentication unsuccessful\n5.7.57 Client not authenticated to send mail\n550 5.1.8 Bad outbound sender'));
+  assert.match(text.split('\n')[0] ?? '', /^5\.7\.60, 535 5\.7\.3, 5\.7\.57, \.\.\.: /);
+});
