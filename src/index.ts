@@ -6,3 +6,7 @@ export { NdrkitError } from './errors.js';
 export type { NdrkitErrorCode } from './errors.js';
 export { REASONS, REASON_IDS, OWNERS, RECORD_KINDS, isReasonId } from './kb/reasons.js';
 export type { ReasonInfo } from './kb/reasons.js';
+export { parseBounce, parseBounceSync } from './parse/parse-bounce.js';
+export { classifyRecord, createClassifier } from './classify/classify-record.js';
+export type { Classification, ClassifyInput, Rule, RuleTable } from './classify/types.js';
+export type { Detector, Detection, RecipientReport } from './detectors/types.js';

@@ -98,3 +98,19 @@ export interface NotBounceRecord {
   readonly kind: 'not-bounce';
   readonly warnings?: readonly string[];
 }
+
+/** What `parseBounce` returns for one message. */
+export interface ParseResult {
+  /** One record per recipient; empty when the message is not a bounce. */
+  readonly records: DeliveryRecord[];
+  /** Problems met while reading (malformed MIME, limits hit); never fatal. */
+  readonly warnings: string[];
+  /** The bounced message's header block when the report carries it, for header analysis; else null. */
+  readonly originalHeaders: string | null;
+}
+
+/** Options of `parseBounce`. */
+export interface ParseOptions {
+  /** The input's file name or path, copied into each record's `file`. */
+  readonly file?: string;
+}

@@ -3,8 +3,9 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerParse } from './parse.js';
 
 /** A subcommand module: registers itself on the root program. */
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly CommandModule[] = [];
+export const COMMANDS: readonly CommandModule[] = [registerParse];

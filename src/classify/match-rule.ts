@@ -1,0 +1,139 @@
+/**
+ * Compiles rules once (at load) and tests them against a {@link ClassifyInput}. Text tests are
+ * plain substring searches on the lower-cased text: linear, no regex on untrusted text.
+ */
+import type { ClassifyInput, Rule, RuleTable } from './types.js';
+
+/** Longest diagnostic text looked at by rules. */
+const MAX_TEXT = 8 * 1024;
+
+/** A rule ready to test. */
+export interface CompiledRule {
+  readonly table: string;
+  readonly rule: Rule;
+  test(input: PreparedInput): boolean;
+}
+
+/** A {@link ClassifyInput} with the derived values rules test. */
+export interface PreparedInput {
+  readonly raw: ClassifyInput;
+  readonly status: string;
+  readonly statusClass: string;
+  readonly replyCode: string;
+  readonly replyClass: string;
+  readonly text: string;
+  readonly hosts: readonly string[];
+}
+
+/** Lower-cases and caps the input once per record. */
+export function prepareInput(input: ClassifyInput): PreparedInput {
+  const text = (input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text).toLowerCase().replace(/\s+/g, ' ');
+  const hosts = [input.remoteMta, input.reportingMta].filter((h) => h !== '').map((h) => h.toLowerCase());
+  return {
+    raw: input,
+    status: input.status,
+    statusClass: input.status.charAt(0),
+    replyCode: input.replyCode,
+    replyClass: input.replyCode.charAt(0),
+    text,
+    hosts,
+  };
+}
+
+function statusMatcher(patterns: readonly string[]): (p: PreparedInput) => boolean {
+  const exact = new Set<string>();
+  const anyClass = new Set<string>(); // '1.1' for x.1.1
+  const prefixes: string[] = []; // '5.7.' for 5.7.*
+  for (const s of patterns) {
+    if (s.startsWith('x.')) anyClass.add(s.slice(2));
+    else if (s.endsWith('.*')) prefixes.push(s.slice(0, -1));
+    else exact.add(s);
+  }
+  return (p) => {
+    const s = p.status;
+    if (s === '') return false;
+    if (exact.has(s)) return true;
+    if (anyClass.size > 0 && anyClass.has(s.slice(2))) return true;
+    for (const x of prefixes) if (s.startsWith(x)) return true;
+    return false;
+  };
+}
+
+function replyMatcher(patterns: readonly string[]): (p: PreparedInput) => boolean {
+  const exact = new Set<string>();
+  const classes = new Set<string>();
+  for (const r of patterns) {
+    if (/^[245]xx$/.test(r)) classes.add(r.charAt(0));
+    else exact.add(r);
+  }
+  return (p) => p.replyCode !== '' && (exact.has(p.replyCode) || classes.has(p.replyClass));
+}
+
+function hostMatcher(suffixes: readonly string[]): (p: PreparedInput) => boolean {
+  const list = suffixes.map((s) => s.toLowerCase().replace(/^\./, ''));
+  return (p) => {
+    for (const h of p.hosts) {
+      for (const s of list) {
+        if (h === s || (h.endsWith(s) && h.charCodeAt(h.length - s.length - 1) === 0x2e)) return true;
+      }
+    }
+    return false;
+  };
+}
+
+function anyIncluded(list: readonly string[]): (p: PreparedInput) => boolean {
+  return (p) => {
+    for (const s of list) if (p.text.includes(s)) return true;
+    return false;
+  };
+}
+
+/** Compiles one rule. Throws a TypeError for a malformed rule (a bug in a table, caught by tests). */
+export function compileRule(table: string, rule: Rule): CompiledRule {
+  const tests: ((p: PreparedInput) => boolean)[] = [];
+  for (const t of [...(rule.text ?? []), ...(rule.notText ?? [])]) {
+    if (t !== t.toLowerCase() || t.trim() === '') throw new TypeError(`rule ${table}/${rule.id}: text "${t}" must be non-empty lower case`);
+  }
+  if (rule.detector) {
+    const d = new Set(rule.detector);
+    tests.push((p) => d.has(p.raw.detector));
+  }
+  if (rule.action) {
+    const a = new Set(rule.action);
+    tests.push((p) => a.has(p.raw.action));
+  }
+  if (rule.command) {
+    const c = new Set(rule.command);
+    tests.push((p) => c.has(p.raw.command));
+  }
+  if (rule.status) tests.push(statusMatcher(rule.status));
+  if (rule.replyCode) tests.push(replyMatcher(rule.replyCode));
+  if (rule.remoteMta) tests.push(hostMatcher(rule.remoteMta));
+  if (rule.text) tests.push(anyIncluded(rule.text));
+  if (rule.notText) {
+    const veto = anyIncluded(rule.notText);
+    tests.push((p) => !veto(p));
+  }
+  return {
+    table,
+    rule,
+    test(p: PreparedInput): boolean {
+      for (const t of tests) if (!t(p)) return false;
+      return true;
+    },
+  };
+}
+
+/** Compiles tables in order into one flat list (first match wins). */
+export function compileTables(tables: readonly RuleTable[]): CompiledRule[] {
+  const out: CompiledRule[] = [];
+  for (const t of tables) {
+    const ids = new Set<string>();
+    for (const r of t.rules) {
+      if (ids.has(r.id)) throw new TypeError(`rule table ${t.id}: duplicate rule id ${r.id}`);
+      ids.add(r.id);
+      out.push(compileRule(t.id, r));
+    }
+  }
+  return out;
+}

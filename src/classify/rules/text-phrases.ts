@@ -1,0 +1,41 @@
+/**
+ * What servers write, as reasons: lower-case substrings of the diagnostic text, tried in order
+ * (more specific phrases first). Literal reply fragments are facts; the lists are the project's
+ * own, built from real reports. Data only.
+ */
+import type { RuleTable } from '../types.js';
+
+export const TEXT_RULES: RuleTable = {
+  id: 'text-phrases',
+  description: 'Reply wording, for generic or misused codes',
+  rules: [
+    { id: 'auth-spf-dkim-dmarc', reason: 'authfailure', text: ['dmarc policy', 'spf check failed', 'spf fail', 'dkim', 'sender policy framework', 'spf validation', 'dmarc'] },
+    { id: 'ptr', reason: 'requireptr', text: ['reverse dns', 'no ptr record', 'ptr record', 'cannot find your hostname', 'cannot resolve your address', 'reverse lookup', 'rdns', 'no reverse', 'does not resolve to your ip', 'client host rejected: cannot find your'] },
+    { id: 'mailbox-full', reason: 'mailboxfull', text: ['mailbox full', 'mailbox is full', 'over quota', 'quota exceeded', 'exceeded storage', 'mailbox size limit', 'exceeds quota', 'user is over', 'disk quota', 'mailbox has exceeded', 'insufficient disk space', 'mail quota', 'storage quota', 'too much mail', 'mailfolder is full', 'mailbox would exceed'] },
+    { id: 'suspend', reason: 'suspend', text: ['account disabled', 'account has been disabled', 'mailbox disabled', 'is disabled', 'account is inactive', 'inactive user', 'suspended', 'mailbox is inactive', 'account has been suspended', 'not active', 'mailbox unavailable: disabled', 'temporarily disabled', 'deactivated'] },
+    { id: 'has-moved', reason: 'hasmoved', text: ['has moved', 'no longer with', 'address has changed'] },
+    { id: 'user-unknown', reason: 'userunknown', text: ['user unknown', 'unknown user', 'no such user', 'no such mailbox', 'user not found', 'mailbox not found', 'recipient not found', 'address rejected', 'does not exist', "doesn't exist", 'unknown recipient', 'invalid recipient', 'no mailbox', 'mailbox unavailable', 'not a valid mailbox', 'unknown address', 'unknown local part', 'unrouteable address', 'no such recipient', 'recipient unknown', 'bad destination mailbox', 'user doesn', 'invalid mailbox', 'no valid recipients', 'address unknown', 'not our customer', 'account does not exist', 'addressee unknown', 'mailbox does not exist', 'no such address', 'unknown or illegal alias', 'recipient address rejected', 'user_unknown', 'no account by that name', 'is not a known user', 'not listed in domino directory', 'destination addresses were unknown'] },
+    { id: 'host-unknown', reason: 'hostunknown', text: ['host unknown', 'domain not found', 'host not found', 'name or service not known', 'no mx', 'unknown host', 'domain does not exist', 'nxdomain', 'unrouteable mail domain', 'no such domain', 'illegal host/domain name', 'host or domain name not found'] },
+    { id: 'too-big', reason: 'mesgtoobig', text: ['message too large', 'message is too large', 'too big', 'size limit', 'message size exceeds', 'exceeds the maximum size', 'message length exceeds'] },
+    { id: 'too-many-recipients', reason: 'exceedlimit', text: ['too many recipients', 'recipient limit'] },
+    { id: 'relaying', reason: 'norelaying', text: ['relay access denied', 'relaying denied', 'not permitted to relay', 'unable to relay', 'relay not permitted', 'we do not relay', 'relaying not allowed', 'relay denied', 'not allowed to relay'] },
+    { id: 'virus', reason: 'virusdetected', text: ['virus', 'malware', 'infected'] },
+    { id: 'spam', reason: 'spamdetected', text: ['spam', 'junk mail', 'bulk mail', 'unsolicited'] },
+    { id: 'blocklist', reason: 'blocked', text: ['blacklist', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'spamhaus', 'spamcop', 'sorbs', 'barracuda reputation', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked'] },
+    { id: 'reputation', reason: 'badreputation', text: ['reputation'] },
+    { id: 'rate', reason: 'speeding', text: ['rate limit', 'too many messages', 'sending rate', 'throttl', 'too fast'] },
+    { id: 'connections', reason: 'toomanyconn', text: ['too many connections', 'too many concurrent', 'connection limit'] },
+    { id: 'starttls', reason: 'failedstarttls', text: ['starttls', 'tls required', 'must issue a starttls'] },
+    { id: 'auth-required', reason: 'securityerror', text: ['authentication required', 'not authenticated', 'authentication failed', 'authentication is required', 'client was not authenticated'] },
+    { id: 'sender-rejected', reason: 'rejected', text: ['sender address rejected', 'sender rejected', 'domain of sender address', 'sender domain', 'sender verify failed', 'invalid sender', 'sender not allowed', 'mail from rejected', 'envelope sender'] },
+    { id: 'expired', reason: 'expired', text: ['retry timeout exceeded', 'retry time not reached', 'delivery time expired', 'message expired', 'could not be delivered within', 'giving up', 'queue expired', 'too long in queue', 'has been delayed', 'delivery expired'] },
+    { id: 'network', reason: 'networkerror', text: ['connection timed out', 'timed out', 'connection refused', 'no route to host', 'network is unreachable', 'loop detected', 'mail loop', 'too many hops', 'lost connection', 'connection reset'] },
+    { id: 'content', reason: 'contenterror', text: ['header too long', 'malformed', 'invalid header'] },
+    { id: 'rfc', reason: 'notcompliantrfc', text: ['rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'not rfc compliant', 'multiple addresses in from', 'duplicate header'] },
+    { id: 'syntax', reason: 'syntaxerror', text: ['syntax error', 'command unrecognized', 'command not recognized', 'bad sequence of commands'] },
+    { id: 'policy', reason: 'policyviolation', text: ['policy', 'not authorized to send', 'restricted', 'prohibited'] },
+    { id: 'filtered', reason: 'filtered', text: ['content rejected', 'rejected by filter', 'filter', 'message rejected'] },
+    { id: 'system', reason: 'systemerror', text: ['internal error', 'system error', 'server error', 'local error', 'temporary failure', 'service unavailable', 'configuration error'] },
+    { id: 'mailer', reason: 'mailererror', text: ['command died', 'exit code', 'mailer error', 'procmail', 'pipe to', 'delivery program'] },
+  ],
+};

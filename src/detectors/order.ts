@@ -1,0 +1,25 @@
+/**
+ * The order detectors are tried in, as data. The first detector that returns a detection with at
+ * least one recipient wins. Adding a detector = one new file in this folder + one line here.
+ *
+ * - `DETECTORS`: mail-system formats, most specific first. A detector that recognises its
+ *   system by a header (From, X-Mailer, a Received host) belongs here.
+ * - `FALLBACKS`: the standard and generic readers, tried only when no specific detector
+ *   claims the message: RFC 3464, X-Failed-Recipients, RFC 3834 auto-replies.
+ */
+import type { Detector } from './types.js';
+import { arf } from './arf.js';
+import { exchangeDiagnosticText } from './exchange-diagnostic-text.js';
+import { rfc3464 } from './rfc3464.js';
+import { rfc3834 } from './rfc3834.js';
+import { xFailedRecipients } from './x-failed-recipients.js';
+
+export const DETECTORS: readonly Detector[] = [
+  arf, // ARF feedback reports (RFC 5965): unambiguous by content type
+  exchangeDiagnosticText, // Exchange / Office 365 "Diagnostic information for administrators" text
+];
+
+export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834];
+
+/** Every detector, in the order they are tried. */
+export const ALL_DETECTORS: readonly Detector[] = [...DETECTORS, ...FALLBACKS];
