@@ -24,8 +24,10 @@ export interface ParsePool {
 function spawn(): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
-    // Running from source (tests, tsx): the worker needs the TypeScript loader too.
-    return new Worker(new URL('./parse-worker.ts', here), { execArgv: ['--import', 'tsx'] });
+    // Running from source (tests, tsx): register tsx's loader inside the worker, then load it.
+    const src = new URL('./parse-worker.ts', here).href;
+    const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(src)}); });`;
+    return new Worker(boot, { eval: true });
   }
   return new Worker(new URL('./parse-worker.js', here));
 }

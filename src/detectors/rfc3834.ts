@@ -22,8 +22,10 @@ export const rfc3834: Detector = {
     if (!autoReply && !legacy && !bySubject) return null;
     // A delivery failure is not an auto-reply, whatever its headers say.
     if (message.parts.some((p) => p.contentType === 'message/delivery-status')) return null;
-    if (/^(?:undeliver|delivery status|returned mail|mail delivery|failure notice)/i.test(subject)) return null;
+    if (/undeliver|delivery status|returned mail|mail delivery|failure notice|bounce|non[- ]?delivery|delivery fail/i.test(subject.slice(0, 200))) return null;
     const recipient = findAddress(h.get('from')) || null;
+    // Mail systems' own addresses send reports, not vacation notices.
+    if (recipient && /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i.test(recipient)) return null;
     const ev = autoReply ? evidence('header:Auto-Submitted', auto) : bySubject ? evidence('header:Subject', subject) : evidence('header', 'X-Autoreply');
     return {
       recipients: [{ recipient, kind: 'auto-reply', action: '', reason: 'vacation', date: h.get('date'), evidence: [ev] }],

@@ -17,17 +17,46 @@ const NAMED: ReadonlyMap<string, string> = new Map([
  */
 export function htmlToText(html: string): string {
   let s = dropElements(html.length > MAX_HTML ? html.slice(0, MAX_HTML) : html);
-  s = s.replace(/<(?:br|\/p|\/div|\/tr|\/li|\/h\d|\/table|p|div|tr|li)\b[^>]*>/gi, '\n');
-  s = s.replace(/<\/t[dh]\s*>/gi, ' ');
-  s = s.replace(/<[^>]{0,2000}>/g, '');
+  s = stripTags(s);
   s = s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8}|#39);/gi, (m, e: string) => {
     const k = e.toLowerCase();
     if (k.startsWith('#x')) return safeChar(parseInt(k.slice(2), 16), m);
     if (k.startsWith('#') && k !== '#39') return safeChar(parseInt(k.slice(1), 10), m);
     return NAMED.get(k) ?? m;
   });
-  s = s.replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+  s = s
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
   return s.trim();
+}
+
+/** Tags that end a line of text. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['br', 'p', '/p', 'div', '/div', 'tr', '/tr', 'li', '/li', '/table', '/h1', '/h2', '/h3', '/h4', '/h5', '/h6']);
+
+/**
+ * Replaces tags: block tags by a line break, cell ends by a space, others by nothing. One pass;
+ * the position of the next '>' is remembered so a text full of '<' stays linear.
+ */
+function stripTags(s: string): string {
+  let out = '';
+  let pos = 0;
+  let nextGt = -1;
+  for (;;) {
+    const lt = s.indexOf('<', pos);
+    if (lt < 0) break;
+    if (nextGt < lt) nextGt = s.indexOf('>', lt);
+    if (nextGt < 0) break; // an unclosed '<': the rest is text
+    out += s.slice(pos, lt);
+    let j = lt + 1;
+    while (j < nextGt && j < lt + 12 && /[a-zA-Z0-9/]/.test(s.charAt(j))) j++;
+    const name = s.slice(lt + 1, j).toLowerCase();
+    if (BLOCK_TAGS.has(name)) out += '\n';
+    else if (name === '/td' || name === '/th') out += ' ';
+    pos = nextGt + 1;
+  }
+  return out + s.slice(pos);
 }
 
 /** Removes script, style and head elements with one forward scan per kind. */
