@@ -8,7 +8,10 @@
  *   claims the message: RFC 3464, X-Failed-Recipients, RFC 3834 auto-replies.
  */
 import type { Detector } from './types.js';
+import { amazonSes } from './amazon-ses.js';
 import { arf } from './arf.js';
+import { dragonfly } from './dragonfly.js';
+import { qmail } from './qmail.js';
 import { exchangeDiagnosticText } from './exchange-diagnostic-text.js';
 import { rfc3464 } from './rfc3464.js';
 import { rfc3834 } from './rfc3834.js';
@@ -16,7 +19,10 @@ import { xFailedRecipients } from './x-failed-recipients.js';
 
 export const DETECTORS: readonly Detector[] = [
   arf, // ARF feedback reports (RFC 5965): unambiguous by content type
+  amazonSes, // Amazon SES: SNS JSON notifications; DSNs from *.amazonses.com (also WorkMail)
   exchangeDiagnosticText, // Exchange / Office 365 "Diagnostic information for administrators" text
+  dragonfly, // DragonFly Mail Agent: "This is the DragonFly Mail Agent" text
+  qmail, // qmail-send: "Hi. This is the qmail-send program" text
 ];
 
 export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834];
