@@ -10,3 +10,4 @@ export { parseBounce, parseBounceSync } from './parse/parse-bounce.js';
 export { classifyRecord, createClassifier } from './classify/classify-record.js';
 export type { Classification, ClassifyInput, Rule, RuleTable } from './classify/types.js';
 export type { Detector, Detection, RecipientReport } from './detectors/types.js';
+export { diagnoseBounce } from './parse/diagnose-bounce.js';

@@ -26,7 +26,10 @@ export const TEXT_RULES: RuleTable = {
     { id: 'rate', reason: 'speeding', text: ['rate limit', 'too many messages', 'sending rate', 'throttl', 'too fast'] },
     { id: 'connections', reason: 'toomanyconn', text: ['too many connections', 'too many concurrent', 'connection limit'] },
     { id: 'starttls', reason: 'failedstarttls', text: ['starttls', 'tls required', 'must issue a starttls'] },
-    { id: 'auth-required', reason: 'securityerror', text: ['authentication required', 'not authenticated', 'authentication failed', 'authentication is required', 'client was not authenticated'] },
+    // A receiving server that refuses anonymous (unauthenticated) mail from the Internet is
+    // misconfigured for inbound mail: its own admin must fix it (the seed's contoso example).
+    { id: 'anonymous-refused', reason: 'securityerror', text: ['client was not authenticated'], owner: 'recipient-admin' },
+    { id: 'auth-required', reason: 'securityerror', text: ['authentication required', 'not authenticated', 'authentication failed', 'authentication is required'] },
     { id: 'sender-rejected', reason: 'rejected', text: ['sender address rejected', 'sender rejected', 'domain of sender address', 'sender domain', 'sender verify failed', 'invalid sender', 'sender not allowed', 'mail from rejected', 'envelope sender'] },
     { id: 'expired', reason: 'expired', text: ['retry timeout exceeded', 'retry time not reached', 'delivery time expired', 'message expired', 'could not be delivered within', 'giving up', 'queue expired', 'too long in queue', 'has been delayed', 'delivery expired'] },
     { id: 'network', reason: 'networkerror', text: ['connection timed out', 'timed out', 'connection refused', 'no route to host', 'network is unreachable', 'loop detected', 'mail loop', 'too many hops', 'lost connection', 'connection reset'] },

@@ -3,9 +3,10 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerDiagnose } from './diagnose.js';
 import { registerParse } from './parse.js';
 
 /** A subcommand module: registers itself on the root program. */
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly CommandModule[] = [registerParse];
+export const COMMANDS: readonly CommandModule[] = [registerParse, registerDiagnose];
