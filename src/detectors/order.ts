@@ -10,8 +10,18 @@
 import type { Detector } from './types.js';
 import { amazonSes } from './amazon-ses.js';
 import { arf } from './arf.js';
+import { gmail } from './gmail.js';
+import { googleGroups } from './google-groups.js';
+import { verizon } from './verizon.js';
+import { yahoo } from './yahoo.js';
 import { dragonfly } from './dragonfly.js';
 import { qmail } from './qmail.js';
+import { opensmtpd } from './opensmtpd.js';
+import { zoho } from './zoho.js';
+import { exchange2003 } from './exchange-2003.js';
+import { mfilter } from './mfilter.js';
+import { imailserver } from './imailserver.js';
+import { unitedInternet } from './united-internet.js';
 import { exchangeDiagnosticText } from './exchange-diagnostic-text.js';
 import { rfc3464 } from './rfc3464.js';
 import { rfc3834 } from './rfc3834.js';
@@ -20,9 +30,19 @@ import { xFailedRecipients } from './x-failed-recipients.js';
 export const DETECTORS: readonly Detector[] = [
   arf, // ARF feedback reports (RFC 5965): unambiguous by content type
   amazonSes, // Amazon SES: SNS JSON notifications; DSNs from *.amazonses.com (also WorkMail)
+  googleGroups, // Google Groups: refused posts (mailer-daemon@googlemail.com + groups.google.com)
+  gmail, // Gmail plain-text bounces: "Delivery to the following recipient failed permanently"
+  yahoo, // Yahoo/AOL "Failure Notice": "Sorry, we were unable to deliver your message"
+  verizon, // Verizon Wireless SMS/MMS gateways (vtext.com, vzwpix.com)
   exchangeDiagnosticText, // Exchange / Office 365 "Diagnostic information for administrators" text
   dragonfly, // DragonFly Mail Agent: "This is the DragonFly Mail Agent" text
   qmail, // qmail-send: "Hi. This is the qmail-send program" text
+  opensmtpd, // OpenSMTPD: "This is the MAILER-DAEMON, please DO NOT REPLY" text (its DSN has no diagnostic)
+  zoho, // Zoho Mail: X-Mailer: Zoho Mail, "ERROR_CODE :" lines
+  exchange2003, // Exchange 5.5-2003: Internet Mail Service / MSEXCH text
+  mfilter, // m-FILTER: X-Mailer: m-FILTER
+  imailserver, // Ipswitch IMail: X-Mailer: <SMTP32 ...>
+  unitedInternet, // GMX / WEB.DE / 1&1: "--- The header of the original message is following. ---"
 ];
 
 export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834];
