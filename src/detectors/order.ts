@@ -15,6 +15,7 @@ import { googleGroups } from './google-groups.js';
 import { verizon } from './verizon.js';
 import { yahoo } from './yahoo.js';
 import { dragonfly } from './dragonfly.js';
+import { exim } from './exim.js';
 import { qmail } from './qmail.js';
 import { opensmtpd } from './opensmtpd.js';
 import { zoho } from './zoho.js';
@@ -43,6 +44,7 @@ export const DETECTORS: readonly Detector[] = [
   mfilter, // m-FILTER: X-Mailer: m-FILTER
   imailserver, // Ipswitch IMail: X-Mailer: <SMTP32 ...>
   unitedInternet, // GMX / WEB.DE / 1&1: "--- The header of the original message is following. ---"
+  exim, // Exim (and MXLogic): "This message was created automatically by mail delivery software"; after united-internet, which shares the opening
 ];
 
 export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834];
