@@ -17,6 +17,7 @@ import { yahoo } from './yahoo.js';
 import { dragonfly } from './dragonfly.js';
 import { exim } from './exim.js';
 import { qmail } from './qmail.js';
+import { sendmail } from './sendmail.js';
 import { opensmtpd } from './opensmtpd.js';
 import { zoho } from './zoho.js';
 import { exchange2003 } from './exchange-2003.js';
@@ -45,6 +46,7 @@ export const DETECTORS: readonly Detector[] = [
   imailserver, // Ipswitch IMail: X-Mailer: <SMTP32 ...>
   unitedInternet, // GMX / WEB.DE / 1&1: "--- The header of the original message is following. ---"
   exim, // Exim (and MXLogic): "This message was created automatically by mail delivery software"; after united-internet, which shares the opening
+  sendmail, // sendmail 8 and 5: "Returned mail:", session transcript (also forwarded)
 ];
 
 export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834];

@@ -1,0 +1,100 @@
+/**
+ * sendmail bounces ("Returned mail: ..."): version 8 with a delivery-status part, and the older
+ * and stripped-down forms with only the text (version 5 transcripts, forwarded reports). The
+ * session transcript is read as well: it holds the remote server's whole reply where the
+ * Diagnostic-Code keeps only its first line, or a local mailer's output where the
+ * Diagnostic-Code is just an exit code (`X-Unix; 77`).
+ */
+import { cleanAddress, findAddresses } from '../dsn/address.js';
+import { readDeliveryStatus } from '../dsn/delivery-status.js';
+import type { ParsedMessage } from '../mime/types.js';
+import type { Evidence } from '../types.js';
+import { evidence, squeeze } from './evidence.js';
+import { recipientsFromDeliveryStatus } from './rfc3464.js';
+import { readSendmailText, type SendmailRecipient, type SendmailReport } from './sendmail-transcript.js';
+import { hasMarker, linesOf, reportText } from './text-report.js';
+import type { Detection, Detector, RecipientReport } from './types.js';
+
+const SUBJECT = /^(?:(?:Fwd?|Fw):\s*)?(?:Returned mail:|Warning: could not send message)/i;
+const MARKERS = ['----- Transcript of session follows -----', '----- The following addresses had permanent fatal errors -----'];
+const END = ['----- Original message follows', '----- Unsent message follows', '----- Message header follows', '----- Returned message', 'Content-Type: message/'];
+
+/** The transcript's words for a recipient: the remote reply, else sendmail's line and any local mailer output. */
+function transcriptWords(r: SendmailRecipient | undefined, rep: SendmailReport, dsnDiag: string): string {
+  if (r?.reply) return r.reply;
+  // A reply the transcript did not tie to an address, whose first line is the Diagnostic-Code.
+  const head = dsnDiag.slice(0, 40);
+  const whole = head.length >= 8 ? rep.replies.find((x) => x.startsWith(head)) : undefined;
+  if (whole) return whole;
+  const own = r?.line ?? '';
+  return squeeze([own, ...rep.replies, ...rep.other].join(' '));
+}
+
+/** A Diagnostic-Code that says little: empty, or a bare mailer exit code. */
+function isWeak(diag: string): boolean {
+  return diag === '' || /^\d{1,3}$/.test(diag);
+}
+
+function deliveryStatus(message: ParsedMessage): string {
+  for (const p of message.parts) if (p.contentType === 'message/delivery-status') return p.text;
+  return '';
+}
+
+export const sendmail: Detector = {
+  id: 'sendmail',
+  description: 'sendmail bounces ("Returned mail:", session transcript), version 8 and 5, also forwarded',
+  detect(message: ParsedMessage): Detection | null {
+    const text = message.flatText;
+    if (!SUBJECT.test(message.headers.get('subject')) && !MARKERS.some((m) => hasMarker(text, m))) return null;
+    const rep = readSendmailText(linesOf(reportText(text, END)));
+    const byAddr = new Map(rep.recipients.map((r) => [r.recipient.toLowerCase(), r]));
+    const ds = deliveryStatus(message);
+    const recipients: RecipientReport[] = [];
+    let reportingMta = '';
+    if (ds !== '') {
+      const read = recipientsFromDeliveryStatus(readDeliveryStatus(ds), 'delivery-status');
+      reportingMta = read.reportingMta;
+      for (const d of read.recipients) {
+        const t = d.recipient ? byAddr.get(d.recipient.toLowerCase()) : undefined;
+        const dsnDiag = d.diagnosticCode ?? '';
+        const words = transcriptWords(t, rep, dsnDiag);
+        const useWords = words !== '' && (t?.reply || isWeak(dsnDiag) || (dsnDiag.length >= 8 && words.startsWith(dsnDiag.slice(0, 40))));
+        const ev: Evidence[] = [...(d.evidence ?? []), ...(t?.evidence ?? []).map((l) => evidence('body', l))];
+        recipients.push({
+          ...d,
+          diagnosticCode: useWords ? words : d.diagnosticCode || t?.reason || '',
+          remoteMta: d.remoteMta || t?.remoteMta || '',
+          command: t?.command || d.command || '',
+          evidence: ev,
+        });
+      }
+      if (recipients.length > 0) return { recipients, reportingMta };
+    }
+    for (const t of rep.recipients) {
+      // `554 <a@b>... 550 Host unknown`: the words after the address are the remote reply.
+      const after = /\.\.\. ?([245]\d\d\b.*)$/.exec(t.line)?.[1] ?? '';
+      const words = t.reply || squeeze(after || t.line) || t.reason;
+      recipients.push({
+        recipient: t.recipient,
+        action: 'failed',
+        diagnosticCode: words || squeeze(rep.other.join(' ')),
+        remoteMta: t.remoteMta,
+        command: t.command,
+        evidence: t.evidence.map((l) => evidence('body', l)),
+      });
+    }
+    if (recipients.length === 0 && rep.hostLines.length > 0) {
+      // sendmail 5 names only the host that failed: the recipients are the returned message's
+      // addresses at that host.
+      const orig = /(?:^|\n)To:[ \t]*([^\n]{1,2000})/.exec(text.slice(text.indexOf(rep.hostLines[0]?.line ?? '')));
+      const addrs = orig ? findAddresses(orig[1] as string) : [];
+      for (const h of rep.hostLines) {
+        for (const a of addrs) {
+          if (!a.toLowerCase().endsWith('@' + h.host.toLowerCase())) continue;
+          recipients.push({ recipient: cleanAddress(a), action: 'failed', diagnosticCode: squeeze(h.line), remoteMta: h.host, evidence: [evidence('body', h.line), evidence('body', `To: ${a}`)] });
+        }
+      }
+    }
+    return recipients.length === 0 ? null : { recipients, reportingMta };
+  },
+};
