@@ -16,6 +16,7 @@ import { verizon } from './verizon.js';
 import { yahoo } from './yahoo.js';
 import { dragonfly } from './dragonfly.js';
 import { exim } from './exim.js';
+import { postfix } from './postfix.js';
 import { qmail } from './qmail.js';
 import { sendmail } from './sendmail.js';
 import { opensmtpd } from './opensmtpd.js';
@@ -47,6 +48,7 @@ export const DETECTORS: readonly Detector[] = [
   unitedInternet, // GMX / WEB.DE / 1&1: "--- The header of the original message is following. ---"
   exim, // Exim (and MXLogic): "This message was created automatically by mail delivery software"; after united-internet, which shares the opening
   sendmail, // sendmail 8 and 5: "Returned mail:", session transcript (also forwarded)
+  postfix, // Postfix text when its DSN names no recipient; "Postfix SMTP server: errors from" notices
 ];
 
 export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834];
