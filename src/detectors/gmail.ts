@@ -33,9 +33,10 @@ const REMOTE = /\bby ([A-Za-z0-9][A-Za-z0-9.-]{0,252})\.? \[([0-9A-Fa-f.:]{3,45}
 /** "[example.org 192.0.2.1: socket error]" lines listing the hosts Gmail failed to reach. */
 const TRIED = /^\[([A-Za-z0-9][A-Za-z0-9.-]{0,252}) ([0-9A-Fa-f.:]{3,45})[^\]]*\]$/;
 
-function isGoogleDaemon(message: ParsedMessage): boolean {
-  const from = message.headers.get('from').toLowerCase();
-  return from.includes('mailer-daemon@googlemail.com') || from.includes('mailer-daemon@google.com');
+/** The domain of Google's mailer-daemon address in From (the report's writer), or "". */
+function googleDaemonDomain(message: ParsedMessage): string {
+  const m = /mailer-daemon@(google(?:mail)?\.com)\b/i.exec(message.headers.get('from'));
+  return m ? (m[1] as string).toLowerCase() : '';
 }
 
 /** The remote reply after Gmail's sentence, with Gmail's repeated reply code dropped. */
@@ -51,7 +52,8 @@ export const gmail: Detector = {
   id: 'gmail',
   description: 'Gmail plain-text bounces and delay notices ("Delivery to the following recipient failed permanently")',
   detect(message: ParsedMessage): Detection | null {
-    if (!isGoogleDaemon(message)) return null;
+    const reportingMta = googleDaemonDomain(message);
+    if (reportingMta === '') return null;
     const body = message.flatText;
     if (!hasMarker(body, 'Delivery to the following recipient')) return null;
     const lines = linesOf(reportText(body, END_MARKERS));
@@ -105,6 +107,6 @@ export const gmail: Detector = {
       command: findCommand(diag),
       evidence: [...ev],
     }));
-    return { recipients };
+    return { recipients, reportingMta };
   },
 };

@@ -9,12 +9,18 @@ import { parseBounceSync } from '../../src/parse/parse-bounce.js';
 import { scoreCorpus } from '../../scripts/corpus-score.mjs';
 import { corpusBytes, corpusFiles, EXPECTED_PATH } from '../helpers/corpus.js';
 
-/** Agreement reached (fraction of paired records), per field. */
+/**
+ * Agreement reached (fraction of paired records), per field. `status` was lowered from 0.81 when
+ * new detectors paired records whose expected status is one of Sisimai's own pseudo-codes
+ * (x.0.9xx, e.g. 5.0.947 for "expired"): ndrkit reports the status a report states, or "", and
+ * does not invent codes, so each newly read record of that kind lowers the rate without any
+ * record getting worse.
+ */
 const RATCHET = {
-  status: 0.81,
+  status: 0.77,
   replycode: 0.89,
-  reason: 0.5,
-  hardbounce: 0.86,
+  reason: 0.69,
+  hardbounce: 0.88,
   recipient: 0.96,
 } as const;
 
