@@ -1,23 +1,34 @@
 /**
- * A pool of worker threads for `ndr parse --jobs N`. Messages are handed out round-robin to the
- * least busy worker; results are emitted in input order. At most `jobs * IN_FLIGHT_PER_WORKER`
- * messages are in flight, so memory stays bounded on huge mbox files.
+ * A pool of worker threads for `ndr parse --jobs N`. Messages go out in batches (fewer, larger
+ * messages between threads), their bytes transferred rather than copied; workers send back
+ * formatted output text. Results are emitted in input order; at most `IN_FLIGHT_PER_WORKER`
+ * batches per worker are outstanding, so memory stays bounded on huge mbox files.
  */
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../io/read-inputs.js';
-import type { MessageRecords } from './records-for-message.js';
+import type { OutputFormat } from './record-format.js';
 
-/** Messages queued per worker before reading more input waits. */
-const IN_FLIGHT_PER_WORKER = 32;
+/** Messages per batch sent to a worker. */
+const BATCH_SIZE = 64;
+/** Batches queued per worker before reading more input waits. */
+const IN_FLIGHT_PER_WORKER = 4;
 
-interface Reply extends MessageRecords {
+/** What a worker returns for one message. */
+export interface PooledResult {
+  readonly text: string;
+  readonly count: number;
+  readonly bounce: boolean;
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+interface Reply extends PooledResult {
   readonly seq: number;
   readonly fatal?: string;
 }
 
 export interface ParsePool {
-  /** Parses every item of `source`; calls `onResult` in input order (errors pass through). */
-  run(source: AsyncIterable<InputItem>, onResult: (item: InputItem, result: MessageRecords) => Promise<void>): Promise<void>;
+  /** Parses every item of `source`; calls `onResult` in input order (error items pass through). */
+  run(source: AsyncIterable<InputItem>, onResult: (item: InputItem, result: PooledResult) => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,13 +43,13 @@ function spawn(): Worker {
   return new Worker(new URL('./parse-worker.js', here));
 }
 
-/** Starts `jobs` worker threads. */
-export function createParsePool(jobs: number): ParsePool {
+/** Starts `jobs` worker threads that format output as `format`. */
+export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
   const workers = Array.from({ length: jobs }, spawn);
   const busy = new Array<number>(jobs).fill(0);
   return {
     async run(source, onResult) {
-      const pending = new Map<number, { item: InputItem; result?: MessageRecords }>();
+      const pending = new Map<number, { item: InputItem; result?: PooledResult }>();
       let nextSeq = 0;
       let nextOut = 0;
       let failure: Error | null = null;
@@ -49,11 +60,13 @@ export function createParsePool(jobs: number): ParsePool {
         w?.();
       };
       workers.forEach((w, i) => {
-        w.on('message', (m: Reply) => {
+        w.on('message', (replies: Reply[]) => {
           busy[i] = (busy[i] as number) - 1;
-          const slot = pending.get(m.seq);
-          if (m.fatal) failure = new Error(`worker failed: ${m.fatal}`);
-          if (slot) slot.result = { records: m.records, ...(m.error ? { error: m.error } : {}) };
+          for (const m of replies) {
+            if (m.fatal) failure = new Error(`worker failed: ${m.fatal}`);
+            const slot = pending.get(m.seq);
+            if (slot) slot.result = m;
+          }
           signal();
         });
         w.on('error', (err) => {
@@ -61,32 +74,44 @@ export function createParsePool(jobs: number): ParsePool {
           signal();
         });
       });
+      let batch: { seq: number; file: string; bytes: Uint8Array }[] = [];
+      const send = (): void => {
+        if (batch.length === 0) return;
+        let best = 0;
+        for (let i = 1; i < jobs; i++) if ((busy[i] as number) < (busy[best] as number)) best = i;
+        busy[best] = (busy[best] as number) + 1;
+        const transfer = batch.map((j) => j.bytes.buffer).filter((b, k, a) => b instanceof ArrayBuffer && a.indexOf(b) === k && b.byteLength < 2 ** 30) as ArrayBuffer[];
+        (workers[best] as Worker).postMessage({ format, jobs: batch }, transfer);
+        batch = [];
+      };
       const drain = async (): Promise<void> => {
         for (;;) {
           const slot = pending.get(nextOut);
           if (!slot || (slot.item.kind === 'message' && !slot.result)) return;
           pending.delete(nextOut);
           nextOut++;
-          await onResult(slot.item, slot.result ?? { records: [] });
+          await onResult(slot.item, slot.result ?? { text: '', count: 0, bounce: false });
         }
       };
       const waitForProgress = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
+      const inFlightLimit = jobs * IN_FLIGHT_PER_WORKER;
       for await (const item of source) {
         if (failure) throw failure;
         const seq = nextSeq++;
         pending.set(seq, { item });
         if (item.kind === 'message') {
-          let best = 0;
-          for (let i = 1; i < jobs; i++) if ((busy[i] as number) < (busy[best] as number)) best = i;
-          busy[best] = (busy[best] as number) + 1;
-          (workers[best] as Worker).postMessage({ seq, file: item.file, bytes: item.bytes });
+          // copy out of a shared read buffer so the transfer moves only this message's bytes
+          const own = item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength ? item.bytes : item.bytes.slice();
+          batch.push({ seq, file: item.file, bytes: own });
+          if (batch.length >= BATCH_SIZE) send();
         }
         await drain();
-        while (pending.size >= jobs * IN_FLIGHT_PER_WORKER && !failure) {
+        while (busy.reduce((a, b) => a + b, 0) >= inFlightLimit && !failure) {
           await waitForProgress();
           await drain();
         }
       }
+      send();
       while (pending.size > 0) {
         if (failure) throw failure;
         await drain();

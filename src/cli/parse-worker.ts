@@ -1,21 +1,26 @@
 /**
- * Worker thread of `ndr parse --jobs N`: parses the messages it is sent and posts their records
- * back, tagged with the sequence number so the main thread can keep input order.
+ * Worker thread of `ndr parse --jobs N`: parses the batches of messages it is sent and posts back
+ * each message's output already formatted (JSON or CSV text): a string is far cheaper to pass
+ * between threads than record objects. Batches are tagged with sequence numbers so the main
+ * thread keeps input order.
  */
 import { parentPort } from 'node:worker_threads';
+import { formatRecords, type OutputFormat } from './record-format.js';
 import { recordsForMessage } from './records-for-message.js';
 
-interface Job {
-  readonly seq: number;
-  readonly file: string;
-  readonly bytes: Uint8Array;
+interface Batch {
+  readonly format: OutputFormat;
+  readonly jobs: readonly { readonly seq: number; readonly file: string; readonly bytes: Uint8Array }[];
 }
 
-parentPort?.on('message', (job: Job) => {
-  try {
-    const r = recordsForMessage(job.file, job.bytes);
-    parentPort?.postMessage({ seq: job.seq, records: r.records, error: r.error });
-  } catch (err) {
-    parentPort?.postMessage({ seq: job.seq, records: [], fatal: err instanceof Error ? err.stack ?? err.message : String(err) });
-  }
+parentPort?.on('message', (batch: Batch) => {
+  const results = batch.jobs.map((job) => {
+    try {
+      const r = recordsForMessage(job.file, job.bytes);
+      return { seq: job.seq, text: formatRecords(r.records, batch.format), count: r.records.length, bounce: r.records.some((x) => x.kind !== 'not-bounce'), error: r.error };
+    } catch (err) {
+      return { seq: job.seq, text: '', count: 0, bounce: false, fatal: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    }
+  });
+  parentPort?.postMessage(results);
 });

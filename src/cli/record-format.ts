@@ -38,3 +38,16 @@ export function csvLine(r: OutputRecord): string {
 export function jsonLine(r: OutputRecord): string {
   return JSON.stringify(r) + '\n';
 }
+
+/** Output formats of `ndr parse`. */
+export type OutputFormat = 'jsonl' | 'json' | 'csv';
+
+/**
+ * Formats one message's records. For `json` the records are joined by ",\n" with no brackets
+ * (the caller writes the array around them).
+ */
+export function formatRecords(records: readonly OutputRecord[], format: OutputFormat): string {
+  if (format === 'jsonl') return records.map(jsonLine).join('');
+  if (format === 'csv') return records.map(csvLine).join('');
+  return records.map((r) => JSON.stringify(r)).join(',\n');
+}

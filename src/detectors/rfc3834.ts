@@ -9,6 +9,9 @@ import type { Detection, Detector } from './types.js';
 
 const AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|vacation|abwesenheit|r[ée]ponse automatique|absence|respuesta autom[áa]tica|自動応答|不在)/i;
 
+/** Subjects of failure reports that also carry Auto-Submitted: auto-replied. */
+const NOT_AUTO_REPLY_SUBJECT = /undeliver|delivery|returned mail|failure|bounce|error sending|not delivered|could not be delivered|rejected/i;
+
 export const rfc3834: Detector = {
   id: 'rfc3834',
   description: 'Automatic replies: vacation and out-of-office messages (RFC 3834)',
@@ -22,10 +25,11 @@ export const rfc3834: Detector = {
     if (!autoReply && !legacy && !bySubject) return null;
     // A delivery failure is not an auto-reply, whatever its headers say.
     if (message.parts.some((p) => p.contentType === 'message/delivery-status')) return null;
-    if (/undeliver|delivery status|returned mail|mail delivery|failure notice|bounce|non[- ]?delivery|delivery fail/i.test(subject.slice(0, 200))) return null;
-    const recipient = findAddress(h.get('from')) || null;
+    if (NOT_AUTO_REPLY_SUBJECT.test(subject.slice(0, 200))) return null;
     // Mail systems' own addresses send reports, not vacation notices.
-    if (recipient && /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i.test(recipient)) return null;
+    const from = h.get('from');
+    if (/mailer-daemon|postmaster|mail delivery (?:system|subsystem)/i.test(from.slice(0, 300))) return null;
+    const recipient = findAddress(from) || null;
     const ev = autoReply ? evidence('header:Auto-Submitted', auto) : bySubject ? evidence('header:Subject', subject) : evidence('header', 'X-Autoreply');
     return {
       recipients: [{ recipient, kind: 'auto-reply', action: '', reason: 'vacation', date: h.get('date'), evidence: [ev] }],

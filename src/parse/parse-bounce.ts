@@ -5,7 +5,8 @@
  * itself a report. Never throws on bad mail.
  */
 import { ALL_DETECTORS } from '../detectors/order.js';
-import type { Detection, Detector } from '../detectors/types.js';
+import { rfc3464 } from '../detectors/rfc3464.js';
+import type { Detection, Detector, RecipientReport } from '../detectors/types.js';
 import { toIsoDate } from '../dsn/date.js';
 import { NdrkitError } from '../errors.js';
 import { MAX_MESSAGE_BYTES } from '../mime/limits.js';
@@ -51,6 +52,39 @@ function detect(message: ParsedMessage, detectors: readonly Detector[], warnings
   return null;
 }
 
+/** Fields a standard delivery-status part can fill in when a detector left them empty. */
+const FILLABLE = ['action', 'status', 'replyCode', 'diagnosticCode', 'remoteMta', 'command', 'date'] as const;
+
+/**
+ * Many mail systems send a standard delivery-status part next to their own text. A detector
+ * reads the text; what it leaves empty for a recipient is filled from the delivery-status part
+ * (matched by address). The detector stays the authority on which recipients there are.
+ */
+function fillFromDeliveryStatus(found: Found): Detection {
+  const det = found.detection;
+  if (found.detector.id === rfc3464.id) return det;
+  const ds = rfc3464.detect(found.message);
+  if (!ds) return det;
+  const byAddress = new Map<string, RecipientReport>();
+  for (const r of ds.recipients) if (r.recipient) byAddress.set(r.recipient.toLowerCase(), r);
+  const recipients = det.recipients.map((r) => {
+    const d = r.recipient ? byAddress.get(r.recipient.toLowerCase()) : det.recipients.length === 1 && ds.recipients.length === 1 ? ds.recipients[0] : undefined;
+    if (!d) return r;
+    const out: RecipientReport = { ...r };
+    let filled = false;
+    for (const k of FILLABLE) {
+      const v = d[k];
+      if ((out[k] === undefined || out[k] === '') && v !== undefined && v !== '') {
+        out[k] = v;
+        filled = true;
+      }
+    }
+    if (filled) out.evidence = [...(r.evidence ?? []), ...(d.evidence ?? [])];
+    return out;
+  });
+  return { ...det, recipients, ...(det.reportingMta ? {} : ds.reportingMta ? { reportingMta: ds.reportingMta } : {}) };
+}
+
 /**
  * Parses one message synchronously with a given detector list (tests, workers).
  * See {@link parseBounce}.
@@ -70,16 +104,17 @@ export function parseBounceSync(input: Uint8Array | string, options: ParseOption
   warnings.push(...message.warnings);
   const found = detect(message, detectors, warnings, 0);
   if (!found) return { records: [], warnings, originalHeaders: findOriginalHeaders(message) };
-  if (found.detection.warnings) warnings.push(...found.detection.warnings);
-  const originalHeaders = findOriginalHeaders(found.message, found.detection.originalHeaders);
+  const detection = fillFromDeliveryStatus(found);
+  if (detection.warnings) warnings.push(...detection.warnings);
+  const originalHeaders = findOriginalHeaders(found.message, detection.originalHeaders);
   const ctx = {
     file,
     detector: found.detector.id,
-    reportingMta: found.detection.reportingMta ?? '',
+    reportingMta: detection.reportingMta ?? '',
     reportDate: toIsoDate(found.message.headers.get('date')) || toIsoDate(message.headers.get('date')),
     original: readOriginal(originalHeaders),
   };
-  const records: DeliveryRecord[] = found.detection.recipients.map((r) => buildRecord(r, ctx));
+  const records: DeliveryRecord[] = detection.recipients.map((r) => buildRecord(r, ctx));
   return { records, warnings, originalHeaders };
 }
 

@@ -12,10 +12,9 @@ import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { createParsePool } from '../parse-pool.js';
 import { createProgress } from '../progress.js';
-import { csvHeader, csvLine, jsonLine, type OutputRecord } from '../record-format.js';
+import { csvHeader, formatRecords, type OutputFormat } from '../record-format.js';
 import { recordsForMessage } from '../records-for-message.js';
 
-type Format = 'jsonl' | 'json' | 'csv';
 
 interface ParseCommandOptions {
   jsonl?: boolean;
@@ -31,7 +30,7 @@ async function write(ctx: CliContext, s: string): Promise<void> {
 
 /** Runs `ndr parse`. Exported for tests. */
 export async function runParse(paths: readonly string[], opts: ParseCommandOptions, ctx: CliContext): Promise<number> {
-  const format: Format = opts.csv ? 'csv' : opts.json ? 'json' : 'jsonl';
+  const format: OutputFormat = opts.csv ? 'csv' : opts.json ? 'json' : 'jsonl';
   const jobs = opts.jobs === undefined ? 1 : Number(opts.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
     ctx.stderr.write(`ndr parse: --jobs must be a whole number from 1 to 256, not "${opts.jobs}"\n`);
@@ -48,29 +47,23 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
   if (format === 'csv') await write(ctx, csvHeader());
   if (format === 'json') await write(ctx, '[');
 
-  const emit = async (out: readonly OutputRecord[], error?: { code: string; message: string; file: string }): Promise<void> => {
+  const emitText = async (file: string, text: string, count: number, bounce: boolean, error?: { message: string }): Promise<void> => {
     files++;
     if (error) {
       dataError = true;
-      ctx.stderr.write(`ndr parse: ${error.file || '(stdin)'}: ${error.message}\n`);
+      ctx.stderr.write(`ndr parse: ${file || '(stdin)'}: ${error.message}\n`);
     }
-    if (out.some((r) => r.kind !== 'not-bounce')) bounces++;
-    let s = '';
-    for (const r of out) {
-      recordsOut++;
-      if (format === 'jsonl') s += jsonLine(r);
-      else if (format === 'csv') s += csvLine(r);
-      else {
-        s += (firstJson ? '\n' : ',\n') + JSON.stringify(r);
-        firstJson = false;
-      }
-    }
-    await write(ctx, s);
+    if (bounce) bounces++;
+    recordsOut += count;
+    if (format === 'json' && text !== '') {
+      await write(ctx, (firstJson ? '\n' : ',\n') + text);
+      firstJson = false;
+    } else if (text !== '') await write(ctx, text);
     progress.tick(files, recordsOut);
   };
 
   const source: AsyncGenerator<InputItem> = readInputs(inputs, ctx.stdin);
-  const pool = jobs > 1 ? createParsePool(jobs) : null;
+  const pool = jobs > 1 ? createParsePool(jobs, format) : null;
   try {
     if (pool) {
       await pool.run(source, async (item, result) => {
@@ -79,7 +72,7 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
           ctx.stderr.write(`ndr parse: ${item.file}: ${item.message}\n`);
           return;
         }
-        await emit(result.records, result.error ? { ...result.error, file: item.file } : undefined);
+        await emitText(item.file, result.text, result.count, result.bounce, result.error);
       });
     } else {
       for await (const item of source) {
@@ -89,7 +82,7 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
           continue;
         }
         const r = recordsForMessage(item.file, item.bytes);
-        await emit(r.records, r.error ? { code: r.error.code, message: r.error.message, file: item.file } : undefined);
+        await emitText(item.file, formatRecords(r.records, format), r.records.length, r.records.some((x) => x.kind !== 'not-bounce'), r.error);
       }
     }
   } finally {
