@@ -11,3 +11,8 @@ export { classifyRecord, createClassifier } from './classify/classify-record.js'
 export type { Classification, ClassifyInput, Rule, RuleTable } from './classify/types.js';
 export type { Detector, Detection, RecipientReport } from './detectors/types.js';
 export { diagnoseBounce } from './parse/diagnose-bounce.js';
+export { analyzeHeaders } from './headers/analyze-headers.js';
+export type { AnalyzeHeadersOptions } from './headers/analyze-headers.js';
+export type { HeaderPart } from './headers/header-block.js';
+export { renderHeadersText } from './report/headers-text.js';
+export type { HeadersTextOptions } from './report/headers-text.js';

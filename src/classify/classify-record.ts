@@ -6,7 +6,6 @@
  * 4. the rule tables, in the order of rules/index.ts (first match wins);
  * 5. `onhold` when the report has a failure code but nothing matched, else `undefined`.
  */
-import { REASONS } from '../kb/reasons.js';
 import { isHardBounce } from './hardness.js';
 import { lookupKnowledgeBase } from './kb-hook.js';
 import { compileTables, prepareInput, type CompiledRule } from './match-rule.js';
@@ -40,9 +39,9 @@ function classifyWith(rules: readonly CompiledRule[], input: ClassifyInput): Cla
     return { reason: r, hardBounce: isHardBounce(r, input.status, input.replyCode), owner: DEFAULT_OWNER[r], kbId: null, decidedBy: 'detector' };
   }
   const kb = lookupKnowledgeBase(input);
-  if (kb) {
-    const hard = REASONS[kb.reason].hardness === 'neither' ? false : isHardBounce(kb.reason, input.status, input.replyCode);
-    return { reason: kb.reason, hardBounce: hard, owner: kb.owner, kbId: kb.kbId, decidedBy: `kb:${kb.kbId}` };
+  const kbId = kb ? kb.kbId : null;
+  if (kb && kb.decides) {
+    return { reason: kb.reason, hardBounce: isHardBounce(kb.reason, input.status, input.replyCode), owner: kb.owner, kbId, decidedBy: `kb:${kb.kbId}` };
   }
   const p = prepareInput(input);
   for (const c of rules) {
@@ -52,13 +51,13 @@ function classifyWith(rules: readonly CompiledRule[], input: ClassifyInput): Cla
         reason: r,
         hardBounce: isHardBounce(r, input.status, input.replyCode, c.rule.hard),
         owner: c.rule.owner ?? DEFAULT_OWNER[r],
-        kbId: null,
+        kbId,
         decidedBy: `rule:${c.table}/${c.rule.id}`,
       };
     }
   }
   const r = input.status !== '' || input.replyCode !== '' || input.text !== '' ? 'onhold' : 'undefined';
-  return { reason: r, hardBounce: false, owner: DEFAULT_OWNER[r], kbId: null, decidedBy: 'default' };
+  return { reason: r, hardBounce: false, owner: DEFAULT_OWNER[r], kbId, decidedBy: 'default' };
 }
 
 /**

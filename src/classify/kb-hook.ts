@@ -1,25 +1,50 @@
 /**
- * The knowledge-base hook of classification. The knowledge base decides first for codes and
- * replies it knows (Exchange Online first for Microsoft servers). Its engine, `explainReply`, is
- * written on another branch; until it is merged this hook finds nothing and the rule tables
- * decide alone. When it lands, replace the body of {@link lookupKnowledgeBase} with a call to
- * `explainReply({ status, replyCode, text, remoteMta })`, keeping this signature.
+ * The knowledge base's say in classification. The explain engine (`explainReply`) ranks the
+ * entries that explain a record's status, reply code and words. Its best match always names the
+ * record's `kbId`; it also decides the reason and owner when it is specific evidence:
+ * - an entry's literal reply text was found in the server's words, or
+ * - an Exchange Online / Exchange Server entry matched the exact status of a reply from a
+ *   Microsoft server (for Exchange codes the knowledge base is the authority);
+ * and the entry is not a bare registry or reply-code meaning (those are what the rule tables
+ * refine with the server's wording).
  */
+import { explainReply } from '../explain/explain.js';
 import type { Owner, ReasonId } from '../kb/reasons.js';
 import type { ClassifyInput } from './types.js';
 
 /** What the knowledge base says about one record. */
 export interface KbVerdict {
   readonly kbId: string;
+  /** True when the entry is specific enough to decide the reason and owner. */
+  readonly decides: boolean;
   readonly reason: ReasonId;
   readonly owner: Owner;
   readonly permanent: boolean;
 }
 
+/** Remote hosts that are Microsoft's mail servers (Exchange Online, Outlook.com). */
+const MICROSOFT_HOST = /(?:^|\.)(?:outlook\.com|hotmail\.com|office365\.com|microsoft\.com|exchangelabs\.com|outlook\.office365\.com)$/;
+
 /**
- * Asks the knowledge base about a record. Returns null when no entry matches well enough to
- * decide. (Not yet wired: always null until the explain engine is merged.)
+ * Asks the knowledge base about a record. Returns null when nothing matches (no code, no known
+ * reply).
  */
-export function lookupKnowledgeBase(_input: ClassifyInput): KbVerdict | null {
-  return null;
+export function lookupKnowledgeBase(input: ClassifyInput): KbVerdict | null {
+  if (input.status === '' && input.replyCode === '' && input.text === '') return null;
+  const best = explainReply({
+    status: input.status,
+    replyCode: input.replyCode,
+    text: input.text,
+    remoteMta: input.remoteMta,
+    ...(input.recipient ? { recipient: input.recipient } : {}),
+  })[0];
+  if (!best) return null;
+  const specific = best.source !== 'iana' && best.source !== 'rfc5321';
+  const byText = best.matchedText !== '';
+  const microsoft =
+    (best.source === 'exchange-online' || best.source === 'exchange-server') &&
+    best.matchedCode === input.status &&
+    input.status !== '' &&
+    MICROSOFT_HOST.test(input.remoteMta.toLowerCase());
+  return { kbId: best.id, decides: specific && (byText || microsoft), reason: best.reason, owner: best.owner, permanent: best.permanent };
 }

@@ -20,6 +20,8 @@ export interface ClassifyInput {
   readonly action: string;
   /** Id of the detector that read the record. */
   readonly detector: string;
+  /** The failed recipient, when known (the knowledge base uses it to tell who must act). */
+  readonly recipient?: string;
   /** Reason the detector read from the report itself, if any. */
   readonly detectorReason?: ReasonId;
 }

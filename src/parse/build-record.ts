@@ -64,6 +64,7 @@ export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRec
     command,
     action,
     detector: ctx.detector,
+    ...(r.recipient ? { recipient: r.recipient } : {}),
     ...(r.reason ? { detectorReason: r.reason } : {}),
   });
   const evidence: Evidence[] = [...(r.evidence ?? []), { where: 'classification', text: c.decidedBy }];

@@ -23,5 +23,6 @@ export async function diagnoseBounce(input: Uint8Array | string, options?: Parse
   const parsed = parseBounceSync(input, options);
   const records: DiagnosedRecord[] = parsed.records.map((r) => ({ ...r, explanation: explainRecordKb(r) ?? explainFromReason(r) }));
   const headers = parsed.originalHeaders !== null ? analyzeOriginalHeaders(parsed.originalHeaders) : undefined;
+  // the explanation's owner is the record's (the classification already weighed the KB's say)
   return { records, ...(headers !== undefined ? { headers } : {}), warnings: parsed.warnings };
 }

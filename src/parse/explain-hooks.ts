@@ -1,18 +1,35 @@
 /**
- * Hooks to the explain engine and the header analyser, which are written on other branches.
- * Until they are merged, `explainRecordKb` finds nothing (records are explained from the reason
- * taxonomy alone) and `analyzeOriginalHeaders` returns undefined (no `headers` in a diagnosis).
- * When they land, make these call `explainReply({ status, replyCode, text, remoteMta })` and
- * `analyzeHeaders(text)`, keeping the signatures.
+ * The bounce parser's links to the explain engine and the header analyser: a record's
+ * explanation from the knowledge base, and the analysis of the original message's headers.
  */
-import type { DeliveryRecord, RecordExplanation } from '../types.js';
+import { explainReply } from '../explain/explain.js';
+import { analyzeHeaders } from '../headers/analyze-headers.js';
+import type { DeliveryRecord, HeaderAnalysis, RecordExplanation } from '../types.js';
 
-/** The knowledge base's explanation of a record, or null. */
-export function explainRecordKb(_record: DeliveryRecord): RecordExplanation | null {
-  return null;
+/**
+ * The knowledge base's explanation of a record (its best match), or null when the record has
+ * nothing to look up (feedback, auto-replies, no code and no text) or nothing matches.
+ */
+export function explainRecordKb(record: DeliveryRecord): RecordExplanation | null {
+  if (record.kind === 'feedback' || record.kind === 'auto-reply' || record.kind === 'delivered') return null;
+  if (record.status === '' && record.replyCode === '' && record.diagnosticCode === '') return null;
+  const best = explainReply({
+    status: record.status,
+    replyCode: record.replyCode,
+    text: record.diagnosticCode,
+    remoteMta: record.remoteMta,
+    ...(record.recipient ? { recipient: record.recipient } : {}),
+  })[0];
+  if (!best) return null;
+  return { kbId: best.id, title: best.title, cause: best.cause, owner: record.owner, fix: best.fix, references: best.references };
 }
 
-/** Header analysis of the original message's header block, or undefined. */
-export function analyzeOriginalHeaders(_headerText: string): unknown {
-  return undefined;
+/** Header analysis of the original message's header block, or undefined when it holds nothing. */
+export function analyzeOriginalHeaders(headerText: string): HeaderAnalysis | undefined {
+  try {
+    return analyzeHeaders(headerText);
+  } catch {
+    // analyzeHeaders throws only for caller mistakes and limits; an odd block is not worth failing a diagnosis for
+    return undefined;
+  }
 }
