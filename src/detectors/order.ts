@@ -10,6 +10,21 @@
 import type { Detector } from './types.js';
 import { amazonSes } from './amazon-ses.js';
 import { arf } from './arf.js';
+import { apachejames } from './apachejames.js';
+import { biglobe } from './biglobe.js';
+import { domino } from './domino.js';
+import { ezweb } from './ezweb.js';
+import { fml } from './fml.js';
+import { kddi } from './kddi.js';
+import { mailfoundry } from './mailfoundry.js';
+import { mailmarshal } from './mailmarshal.js';
+import { messagingserver } from './messagingserver.js';
+import { notes } from './notes.js';
+import { trendmicro } from './trendmicro.js';
+import { x1 } from './x1.js';
+import { x2 } from './x2.js';
+import { x3 } from './x3.js';
+import { x6 } from './x6.js';
 import { gmail } from './gmail.js';
 import { googleGroups } from './google-groups.js';
 import { verizon } from './verizon.js';
@@ -45,6 +60,21 @@ export const DETECTORS: readonly Detector[] = [
   exchange2003, // Exchange 5.5-2003: Internet Mail Service / MSEXCH text
   mfilter, // m-FILTER: X-Mailer: m-FILTER
   imailserver, // Ipswitch IMail: X-Mailer: <SMTP32 ...>
+  biglobe, // BIGLOBE: "----- Non-delivered information -----" (before sendmail, whose section rules it copies)
+  trendmicro, // Trend Micro InterScan: "Sent <<< RCPT TO" / "Message from InterScan"
+  kddi, // KDDI au one net: "Could not be delivered to:"
+  ezweb, // au EZweb: From Postmaster@ezweb.ne.jp
+  domino, // Domino: Subject "DELIVERY FAILURE:"
+  notes, // Lotus Notes: "------- Failure Reasons --------"
+  mailfoundry, // MailFoundry: Subject "Message delivery has failed"
+  messagingserver, // Oracle/Sun Messaging Server: source-routed Final-Recipient; Original-Recipient is the address
+  mailmarshal, // MailMarshal: "The following recipients were affected"
+  apachejames, // Apache James: "Error message below:" / "Message details:"
+  fml, // fml list refusals from the -admin address
+  x1, // unidentified: "---The following addresses had delivery errors---"
+  x2, // unidentified qmail-derived: "Unable to deliver message to the following address(es)."
+  x3, // unidentified: "This is an automatically generated Delivery Status Notification."
+  x6, // unidentified: "We had trouble delivering your message. Full details follow:"
   unitedInternet, // GMX / WEB.DE / 1&1: "--- The header of the original message is following. ---"
   exim, // Exim (and MXLogic): "This message was created automatically by mail delivery software"; after united-internet, which shares the opening
   sendmail, // sendmail 8 and 5: "Returned mail:", session transcript (also forwarded)

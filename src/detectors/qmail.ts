@@ -23,7 +23,12 @@ import { evidence, squeeze } from './evidence.js';
 import { angleBlocks, hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
-const MARKERS = ['This is the qmail-send program', "I'm afraid I wasn't able to deliver your message to the following addresses"];
+const MARKERS = [
+  'This is the qmail-send program',
+  "I'm afraid I wasn't able to deliver your message to the following addresses",
+  // A qmail whose greeting was reworded (ISP installs), same blocks and copy line.
+  'Your mail message to the following address(es) could not be delivered.',
+];
 const END = [
   '--- Below this line is a copy of the message.',
   '--- Enclosed is a copy of the message.',
@@ -64,8 +69,10 @@ export const qmail: Detector = {
       const words: string[] = [];
       const own: string[] = [];
       let said = false;
-      for (const line of b.lines) {
-        if (NOISE.test(line)) continue;
+      for (const full of b.lines) {
+        if (NOISE.test(full)) continue;
+        // A local delivery agent's exit status prefix ("child status 100...") is qmail's, not the reason.
+        const line = full.replace(/^child status \d{1,5}\.\.\.\s*/, '');
         for (const [re, cmd] of STAGES) {
           if (command === '' && re.test(line)) command = cmd;
         }
