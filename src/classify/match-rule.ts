@@ -25,9 +25,26 @@ export interface PreparedInput {
   readonly hosts: readonly string[];
 }
 
-/** Lower-cases and caps the input once per record. */
+/** Any character outside ASCII: only such text needs Unicode folding. */
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Combining marks of Latin, Greek and Cyrillic letters (accents, diaereses, breves). */
+const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * Folds text for matching: compatibility decomposition (full-width and half-width forms,
+ * ligatures), accents dropped, lower case, white space squeezed. Applied to both rule phrases
+ * and record text, so "Boîte pleine" matches "boite pleine" and half-width katakana match
+ * full-width phrases. Safe for every script; ASCII text only pays the lower-casing.
+ * @example foldText('Boîte  PLEINE') // 'boite pleine'
+ */
+export function foldText(text: string): string {
+  const t = NON_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING, '') : text;
+  return t.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Lower-cases, folds and caps the input once per record. */
 export function prepareInput(input: ClassifyInput): PreparedInput {
-  const text = (input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text).toLowerCase().replace(/\s+/g, ' ');
+  const text = foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text);
   const hosts = [input.remoteMta, input.reportingMta].filter((h) => h !== '').map((h) => h.toLowerCase());
   return {
     raw: input,
@@ -81,7 +98,8 @@ function hostMatcher(suffixes: readonly string[]): (p: PreparedInput) => boolean
   };
 }
 
-function anyIncluded(list: readonly string[]): (p: PreparedInput) => boolean {
+function anyIncluded(phrases: readonly string[]): (p: PreparedInput) => boolean {
+  const list = phrases.map(foldText);
   return (p) => {
     for (const s of list) if (p.text.includes(s)) return true;
     return false;
