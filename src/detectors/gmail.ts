@@ -12,14 +12,21 @@
  *     ----- Original message -----
  *
  * The remote server's reply (Gmail repeats its code: "554 554 5.7.0 ...") is the diagnostic;
- * without one, Gmail's own words are. Google Groups' bounces come from the same sender but have
+ * without one, Gmail's own words are.
+ *
+ * Gmail's newer notices ("** Message not delivered **", "The response was:") come with a
+ * delivery-status part that the RFC 3464 reader handles; when that part names no recipient (as
+ * for failures of the "Send mail as" relay) or gives no Diagnostic-Code, this detector fills in
+ * from the notice: X-Failed-Recipients, "The response was:", or the explanation sentence. Google Groups' bounces come from the same sender but have
  * their own detector.
  */
-import { isAddress } from '../dsn/address.js';
+import { findAddresses, isAddress } from '../dsn/address.js';
+import { readDeliveryStatus } from '../dsn/delivery-status.js';
 import { findCommand } from '../dsn/smtp-command.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
+import { recipientsFromDeliveryStatus } from './rfc3464.js';
 import { hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
@@ -48,6 +55,49 @@ function serverReply(details: string): string {
     .replace(/\.$/, '');
 }
 
+const RESPONSE = /(?:^|\n)The response (?:from the remote server )?was:[ \t]*\n+([^\n]{1,2000}(?:\n[^\n]{1,2000}){0,5})/;
+
+/**
+ * The newer notice, when its delivery-status part does not say enough: no recipient at all (then
+ * X-Failed-Recipients names them), or recipients without a Diagnostic-Code (then the notice's
+ * response, or its one-sentence explanation, is the diagnostic). Otherwise RFC 3464 reads it.
+ */
+function newerNotice(message: ParsedMessage, reportingMta: string): Detection | null {
+  const text = message.parts.find((p) => p.contentType === 'text/plain')?.text ?? '';
+  const title = /^\*\* ([^*\n]{1,200}) \*\*$/m.exec(text.slice(0, 4096));
+  if (!title) return null;
+  const m = RESPONSE.exec(text.slice(0, 64 * 1024));
+  const response = m ? squeeze((m[1] as string).split(/\n[ \t]*\n/)[0] as string) : '';
+  // The sentence after the title: "Your message wasn't delivered to x@y because ...".
+  const after = text.slice(title.index + title[0].length, title.index + title[0].length + 4096);
+  const explanation = squeeze(after.split(/\n[ \t]*\n/).find((para) => para.trim() !== '') ?? '');
+  const diag = response || explanation;
+  if (diag === '') return null;
+  const ev = [evidence('body', title[0]), evidence('body', response !== '' ? `The response was: ${response}` : explanation)];
+  const ds = message.parts.find((p) => p.contentType === 'message/delivery-status');
+  if (ds && /(?:^|\n)(?:final|original)-recipient[ \t]*:/i.test(ds.text)) {
+    const read = recipientsFromDeliveryStatus(readDeliveryStatus(ds.text), 'delivery-status');
+    if (read.recipients.every((r) => (r.diagnosticCode ?? '') !== '')) return null;
+    return {
+      recipients: read.recipients.map((r) => ((r.diagnosticCode ?? '') !== '' ? r : { ...r, diagnosticCode: diag, command: findCommand(diag), evidence: [...(r.evidence ?? []), ...ev] })),
+      reportingMta: read.reportingMta || reportingMta,
+    };
+  }
+  const failed = message.headers.getAll('x-failed-recipients');
+  const addrs = findAddresses(failed.join(','));
+  if (addrs.length === 0) return null;
+  return {
+    recipients: addrs.map((a) => ({
+      recipient: a,
+      action: 'failed',
+      diagnosticCode: diag,
+      command: findCommand(diag),
+      evidence: [evidence('header:X-Failed-Recipients', failed.join(', ')), ...ev],
+    })),
+    reportingMta,
+  };
+}
+
 export const gmail: Detector = {
   id: 'gmail',
   description: 'Gmail plain-text bounces and delay notices ("Delivery to the following recipient failed permanently")',
@@ -55,7 +105,7 @@ export const gmail: Detector = {
     const reportingMta = googleDaemonDomain(message);
     if (reportingMta === '') return null;
     const body = message.flatText;
-    if (!hasMarker(body, 'Delivery to the following recipient')) return null;
+    if (!hasMarker(body, 'Delivery to the following recipient')) return newerNotice(message, reportingMta);
     const lines = linesOf(reportText(body, END_MARKERS));
     const addrs: string[] = [];
     let opening = '';

@@ -10,6 +10,7 @@
 import type { Detector } from './types.js';
 import { amazonSes } from './amazon-ses.js';
 import { arf } from './arf.js';
+import { sendgrid } from './sendgrid.js';
 import { apachejames } from './apachejames.js';
 import { biglobe } from './biglobe.js';
 import { domino } from './domino.js';
@@ -52,6 +53,7 @@ export const DETECTORS: readonly Detector[] = [
   gmail, // Gmail plain-text bounces: "Delivery to the following recipient failed permanently"
   yahoo, // Yahoo/AOL "Failure Notice": "Sorry, we were unable to deliver your message"
   verizon, // Verizon Wireless SMS/MMS gateways (vtext.com, vzwpix.com)
+  sendgrid, // Twilio SendGrid DSNs: X-SendGrid-* fields, Action: expired
   exchangeDiagnosticText, // Exchange / Office 365 "Diagnostic information for administrators" text
   dragonfly, // DragonFly Mail Agent: "This is the DragonFly Mail Agent" text
   qmail, // qmail-send: "Hi. This is the qmail-send program" text

@@ -18,14 +18,21 @@ import { evidence, squeeze } from './evidence.js';
 import { linesOf } from './text-report.js';
 import type { Detection, Detector } from './types.js';
 
-/** Verizon's gateway domains, as they appear in the report's From. */
-const SENDER = /@(?:[a-z0-9-]+\.)*(?:vtext\.com|vzwpix\.com|vzw\.com|vzwpix\.net)\b/i;
+/** Verizon's gateway domains, as they appear in the report's From (or a subdomain of one). */
+const DOMAINS = ['vtext.com', 'vzwpix.com', 'vzw.com', 'vzwpix.net'];
+
+function fromVerizon(from: string): boolean {
+  const m = /@([A-Za-z0-9.-]{1,253})/.exec(from);
+  if (!m) return false;
+  const d = (m[1] as string).toLowerCase();
+  return DOMAINS.some((x) => d === x || d.endsWith(`.${x}`));
+}
 
 export const verizon: Detector = {
   id: 'verizon',
   description: 'Verizon Wireless SMS/MMS gateway bounces (vtext.com, vzwpix.com)',
   detect(message: ParsedMessage): Detection | null {
-    if (!SENDER.test(message.headers.get('from'))) return null;
+    if (!fromVerizon(message.headers.get('from'))) return null;
     const lines = linesOf(message.flatText.slice(0, 64 * 1024));
     let recipient = '';
     let error = '';

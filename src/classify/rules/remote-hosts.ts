@@ -43,10 +43,9 @@ export const REMOTE_HOST_RULES: RuleTable = {
     { id: 'microsoft-ip-mismatch', reason: 'requireptr', remoteMta: MICROSOFT, text: ['mismatches client ip'] },
     { id: 'microsoft-auth-level', reason: 'authfailure', remoteMta: MICROSOFT, status: ['5.7.515'] },
     { id: 'microsoft-ip-reputation', reason: 'badreputation', remoteMta: MICROSOFT, status: ['4.7.650'] },
-    // Exchange Online's own three-digit codes: "Message expired, DNS query failed" (the lookup
-    // failed until the message expired) and "Message expired, connection refused".
+    // Exchange Online's own three-digit code "Message expired, DNS query failed": the lookup failed
+    // until the message expired. (X.4.316, connection refused, is decided by the knowledge base.)
     { id: 'exo-dns-query-failed', reason: 'networkerror', status: ['x.4.312'] },
-    { id: 'exo-expired-connection-refused', reason: 'expired', status: ['x.4.316'] },
 
     // --- Yahoo Inc. (Yahoo, AOL): 5.7.9 is Yahoo's "sender is unauthenticated".
     { id: 'yahoo-unauthenticated', reason: 'authfailure', remoteMta: YAHOO_INC, text: ['sender is unauthenticated', 'requires all senders to authenticate'] },

@@ -8,7 +8,9 @@ export const STATUS_RULES: RuleTable = {
   id: 'status-codes',
   description: 'Registry meaning of each enhanced status code',
   rules: [
-    { id: 'x.1.1', reason: 'userunknown', status: ['x.1.1', 'x.1.3', 'x.1.4', 'x.1.10'] },
+    { id: 'x.1.1', reason: 'userunknown', status: ['x.1.1', 'x.1.3', 'x.1.4'] },
+    // RFC 7505: the domain publishes a null MX, it accepts no mail at all.
+    { id: 'x.1.10', reason: 'notaccept', status: ['x.1.10'] },
     { id: 'x.1.2', reason: 'hostunknown', status: ['x.1.2'] },
     { id: 'x.1.6', reason: 'hasmoved', status: ['x.1.6'] },
     { id: 'x.1.7-8', reason: 'rejected', status: ['x.1.7', 'x.1.8', 'x.1.0'] },
