@@ -5,6 +5,8 @@
 import path from 'node:path';
 
 const lc = (s) => (s ?? '').toString().trim().toLowerCase();
+/** Sisimai's own pseudo status codes (x.0.9xx), set when a report states no status. */
+const PSEUDO_STATUS = /^[45]\.0\.9\d\d$/;
 const FIELDS = [['status', 'status'], ['replycode', 'replyCode'], ['reason', 'reason'], ['hardbounce', 'hardBounce'], ['recipient', 'recipient']];
 
 /**
@@ -19,6 +21,8 @@ export function scoreCorpus(expected, results) {
     if (r.kind !== 'not-bounce') got.get(f).push(r);
   }
   const ok = Object.fromEntries(FIELDS.map(([f]) => [f, [0, 0]]));
+  // status agreement on the records whose expected status is one a report can state
+  ok['status-stated'] = [0, 0];
   let falsePositives = 0;
   let filesAllOk = 0;
   const failures = [];
@@ -42,6 +46,7 @@ export function scoreCorpus(expected, results) {
         const have = f === 'hardbounce' ? r[g] === true : lc(r[g]);
         const good = want === have;
         ok[f][good ? 0 : 1]++;
+        if (f === 'status' && !PSEUDO_STATUS.test(String(x[f] ?? ''))) ok['status-stated'][good ? 0 : 1]++;
         if (!good) { diffs[f] = { expected: x[f], got: r[g] ?? null }; fileOk = false; }
       }
       if (Object.keys(diffs).length) failures.push({ file: e.file, recipient: x.recipient ?? r.recipient ?? null, diffs });

@@ -25,11 +25,15 @@ if (run.status !== 0 && run.status !== 1) {
 writeFileSync(results, run.stdout);
 const shared = join(root, '../shared/tools/score-corpus.mjs');
 const extra = process.argv.slice(2);
+const s = scoreCorpus(JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')), run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+const [sg, sb] = s.counts['status-stated'];
+const stated = `status agreement where Sisimai's expected status is a stated code (not its x.0.9xx pseudo-codes): ${sg}/${sg + sb} (${((100 * sg) / (sg + sb || 1)).toFixed(1)}%)`;
 if (existsSync(shared)) {
   const r = spawnSync(process.execPath, [shared, join(corpus, 'expected.json'), results, ...extra], { stdio: 'inherit' });
+  console.log(stated);
   process.exit(r.status ?? 1);
 }
-const s = scoreCorpus(JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')), run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)));
 console.log(JSON.stringify({ files: s.files, filesAllOk: s.filesAllOk, notBouncesReportedAsBounces: s.falsePositives, agreement: Object.fromEntries(Object.entries(s.counts).map(([f, [g, b]]) => [f, `${g}/${g + b} (${((100 * g) / (g + b || 1)).toFixed(1)}%)`])) }, null, 2));
 const n = Number(extra[extra.indexOf('--failures') + 1]) || 30;
 for (const f of s.failures.slice(0, n)) console.log(JSON.stringify(f));
+console.log(stated);

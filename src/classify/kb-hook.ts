@@ -26,11 +26,36 @@ export interface KbVerdict {
 const MICROSOFT_HOST = /(?:^|\.)(?:outlook\.com|hotmail\.com|office365\.com|microsoft\.com|exchangelabs\.com|outlook\.office365\.com)$/;
 
 /**
+ * Verdicts of recent lookups. A batch of bounces repeats the same replies over and over (one
+ * provider's wording, many recipients), and a knowledge-base lookup costs far more than a map
+ * read. Keyed by everything the verdict depends on (the recipient only by its domain); bounded,
+ * oldest dropped first, so it cannot grow with the input.
+ */
+const CACHE_SIZE = 1024;
+const cache = new Map<string, KbVerdict | null>();
+
+function domainOf(address: string | undefined): string {
+  if (!address) return '';
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1).toLowerCase();
+}
+
+/**
  * Asks the knowledge base about a record. Returns null when nothing matches (no code, no known
  * reply).
  */
 export function lookupKnowledgeBase(input: ClassifyInput): KbVerdict | null {
   if (input.status === '' && input.replyCode === '' && input.text === '') return null;
+  const key = `${input.status}\u0000${input.replyCode}\u0000${input.remoteMta}\u0000${domainOf(input.recipient)}\u0000${input.text.length > 2048 ? input.text.slice(0, 2048) : input.text}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const verdict = lookup(input);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, verdict);
+  return verdict;
+}
+
+function lookup(input: ClassifyInput): KbVerdict | null {
   const best = explainReply({
     status: input.status,
     replyCode: input.replyCode,

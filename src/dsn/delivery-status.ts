@@ -49,6 +49,7 @@ export function readDeliveryStatus(text: string): DeliveryStatus {
     const name = (m[1] as string).toLowerCase();
     // a second Final-Recipient in one group starts a new group (some mailers omit blank lines)
     if (name === 'final-recipient' && cur.has('final-recipient')) {
+      if (groups.length >= MAX_RECIPIENT_GROUPS + 1) break;
       cur = new Map();
       groups.push(cur);
     }

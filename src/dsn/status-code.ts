@@ -6,8 +6,11 @@
 /** Longest text scanned for codes. Diagnostic texts are short; a huge one is cut. */
 const MAX_SCAN = 64 * 1024;
 
-/** An enhanced status code: class 2/4/5, subject 0-7 (up to 3 digits seen), detail up to 3 digits. */
-const ENHANCED = /(?:^|[^0-9.])([245])\.(\d{1,3})\.(\d{1,3})(?![0-9]|\.\d)/g;
+/**
+ * An enhanced status code: class 2/4/5, subject 0-7 (one digit, a leading zero tolerated),
+ * detail up to 3 digits. A one-digit subject keeps software versions ("Exim 4.69.1") out.
+ */
+const ENHANCED = /(?:^|[^0-9.])([245])\.0?([0-7])\.(\d{1,3})(?![0-9]|\.\d)/g;
 /** A reply code at the start of a reply, after `smtp;`, or before a space/dash/enhanced code. */
 const REPLY = /(?:^|[^0-9A-Za-z.#:/=-])([245][0-7][0-9])(?=[ -]|$|\s)/g;
 

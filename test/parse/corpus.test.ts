@@ -1,7 +1,18 @@
 // The Sisimai corpus score, as a ratchet: each threshold is the level the parser has reached,
 // so a change that makes any field worse fails here. Raise the numbers as the parser improves;
 // never lower them to make a change pass. Expected values are Sisimai's verdicts, not ground
-// truth: known disagreements are listed in test/parse/corpus-disagreements.md.
+// truth. Known disagreements, each with its evidence:
+// - status: 106 of the 466 expected records carry Sisimai's pseudo-codes (5.0.910 filtered,
+//   5.0.911 userunknown, 5.0.947 expired, ...): Sisimai's own table, not codes the reports state
+//   (the IANA registry in /work/shared/reference/rfc-enhanced-codes.tsv has no x.0.9xx entry, and
+//   the corpus README defines status as "" when the bounce carries none). ndrkit reports ""; the
+//   `status-stated` rate below measures status on the other records.
+// - recipient: arf-11/22/23/24 expect "undisclosed-recipient-in-headers@libsisimai.org.invalid",
+//   Sisimai's placeholder; arf-22/23/24 name the complained-of recipient in
+//   X-HmXmrOriginalRecipient (kijitora@example.com), which ndrkit reports.
+// - rfc3464-01: the delivery-status part says "550 5.1.1 ... User Unknown" for
+//   userunknown@bouncehammer.jp; Sisimai calls it mailboxfull from the text part's "Not enough disk
+//   space" about a second, domain-less address <nekochan>. ndrkit keeps the DSN's verdict.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -17,7 +28,8 @@ import { corpusBytes, corpusFiles, EXPECTED_PATH } from '../helpers/corpus.js';
  * record getting worse.
  */
 const RATCHET = {
-  status: 0.77,
+  status: 0.75,
+  'status-stated': 0.97,
   replycode: 0.89,
   reason: 0.69,
   hardbounce: 0.88,
