@@ -7,6 +7,7 @@
  */
 import { cleanAddress, findAddresses } from '../dsn/address.js';
 import { readDeliveryStatus } from '../dsn/delivery-status.js';
+import { findStatus } from '../dsn/status-code.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
@@ -60,9 +61,15 @@ export const sendmail: Detector = {
         const words = transcriptWords(t, rep, dsnDiag);
         const useWords = words !== '' && (t?.reply || isWeak(dsnDiag) || (dsnDiag.length >= 8 && words.startsWith(dsnDiag.slice(0, 40))));
         const ev: Evidence[] = [...(d.evidence ?? []), ...(t?.evidence ?? []).map((l) => evidence('body', l))];
+        const diagnosticCode = useWords ? words : d.diagnosticCode || t?.reason || '';
+        // Status x.4.7 is sendmail's own "gave up after retrying"; the refusal that kept it
+        // retrying, when its reply carries a code of the same class, says more.
+        const said = findStatus(diagnosticCode);
+        const status = /^[45]\.4\.7$/.test(d.status ?? '') && said !== '' && said.charAt(0) === (d.status ?? '').charAt(0) ? said : d.status;
         recipients.push({
           ...d,
-          diagnosticCode: useWords ? words : d.diagnosticCode || t?.reason || '',
+          ...(status ? { status } : {}),
+          diagnosticCode,
           remoteMta: d.remoteMta || t?.remoteMta || '',
           command: t?.command || d.command || '',
           evidence: ev,
