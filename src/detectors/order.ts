@@ -45,6 +45,7 @@ import { exchangeDiagnosticText } from './exchange-diagnostic-text.js';
 import { rfc3464 } from './rfc3464.js';
 import { rfc3834 } from './rfc3834.js';
 import { xFailedRecipients } from './x-failed-recipients.js';
+import { genericText } from './generic-text.js';
 
 export const DETECTORS: readonly Detector[] = [
   arf, // ARF feedback reports (RFC 5965): unambiguous by content type
@@ -83,7 +84,8 @@ export const DETECTORS: readonly Detector[] = [
   postfix, // Postfix text when its DSN names no recipient; "Postfix SMTP server: errors from" notices
 ];
 
-export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834];
+// generic-text is the last resort: human-readable reports no specific detector knows.
+export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834, genericText];
 
 /** Every detector, in the order they are tried. */
 export const ALL_DETECTORS: readonly Detector[] = [...DETECTORS, ...FALLBACKS];

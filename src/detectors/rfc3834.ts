@@ -5,6 +5,7 @@
 import { findAddress } from '../dsn/address.js';
 import type { ParsedMessage } from '../mime/types.js';
 import { evidence } from './evidence.js';
+import { isDelaySubject, isFailureSubject } from './report-wording.js';
 import type { Detection, Detector } from './types.js';
 
 const AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|vacation|abwesenheit|r[ée]ponse automatique|absence|respuesta autom[áa]tica|自動応答|不在)/i;
@@ -26,6 +27,8 @@ export const rfc3834: Detector = {
     // A delivery failure is not an auto-reply, whatever its headers say.
     if (message.parts.some((p) => p.contentType === 'message/delivery-status')) return null;
     if (NOT_AUTO_REPLY_SUBJECT.test(subject.slice(0, 200))) return null;
+    // The same in other languages ("Unzustellbar: ...": Exchange NDRs carry Auto-Submitted too).
+    if (isFailureSubject(subject) || isDelaySubject(subject)) return null;
     // Mail systems' own addresses send reports, not vacation notices.
     const from = h.get('from');
     if (/mailer-daemon|postmaster|mail delivery (?:system|subsystem)/i.test(from.slice(0, 300))) return null;
