@@ -29,7 +29,9 @@ export const imailserver: Detector = {
       // A following indented line may carry the remote server's reply.
       let diag = m[1] as string;
       while (i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1] as string)) diag += ' ' + (lines[++i] as string);
-      recipients.push({ recipient, action: 'failed', diagnosticCode: squeeze(diag), evidence: [evidence('body', line)] });
+      // "Delivery failed N attempts": IMail's own words for retries run out.
+      const gaveUp = /^Delivery failed \d{1,5} attempts$/i.test(m[1] as string);
+      recipients.push({ recipient, action: 'failed', diagnosticCode: squeeze(diag), ...(gaveUp ? { reason: 'expired' as const } : {}), evidence: [evidence('body', line)] });
     }
     return recipients.length === 0 ? null : { recipients };
   },

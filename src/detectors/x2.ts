@@ -17,7 +17,6 @@ import { angleBlocks, hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
 const MARKER = 'Unable to deliver message to the following address(es).';
-const NOISE = /^\/?I'm not going to try again; this message has been in the queue too long\.?$/;
 
 export const x2: Detector = {
   id: 'x2',
@@ -31,7 +30,9 @@ export const x2: Detector = {
     for (const b of angleBlocks(lines)) {
       const recipient = cleanAddress(b.recipient);
       if (recipient === '') continue;
-      const words = b.lines.filter((l) => !NOISE.test(l));
+      // Keep "I'm not going to try again; this message has been in the queue too long": it says
+      // the retries ran out.
+      const words = b.lines.map((l) => l.replace(/^\//, ''));
       recipients.push({ recipient, action: 'failed', diagnosticCode: squeeze(words.join(' ')), evidence: [evidence('body', b.line), ...words.map((w) => evidence('body', w))] });
     }
     return recipients.length === 0 ? null : { recipients, reportingMta };

@@ -28,7 +28,7 @@ export const STATUS_RULES: RuleTable = {
     { id: 'x.4.7', reason: 'expired', status: ['x.4.7'] },
     { id: 'x.5.3', reason: 'exceedlimit', status: ['x.5.3'] },
     { id: 'x.5.x', reason: 'syntaxerror', status: ['x.5.0', 'x.5.1', 'x.5.2', 'x.5.4', 'x.5.5', 'x.5.6'] },
-    { id: 'x.6.x', reason: 'contenterror', status: ['x.6.*'] },
+    { id: 'x.6.x', reason: 'contenterror', status: ['5.6.*', '4.6.*'] },
     { id: 'x.7.1', reason: 'blocked', status: ['x.7.1'] },
     { id: 'x.7.7', reason: 'securityerror', status: ['x.7.0', 'x.7.2', 'x.7.3', 'x.7.4', 'x.7.5', 'x.7.6', 'x.7.7', 'x.7.8', 'x.7.9', 'x.7.12', 'x.7.14', 'x.7.15', 'x.7.16'] },
     { id: 'x.7.10', reason: 'failedstarttls', status: ['x.7.10', 'x.7.11', 'x.7.30'] },
