@@ -33,6 +33,7 @@ export interface ClassifyInput {
  * - `status`: enhanced codes. `5.1.1` exact; `x.1.1` either class; `5.7.*` any detail.
  * - `replyCode`: basic codes, exact (`550`) or by class (`5xx`).
  * - `text`: lower-case substrings of the diagnostic text (any of them).
+ * - `words`: the same, outside host names, addresses and links.
  * - `notText`: lower-case substrings that veto the rule.
  * - `remoteMta`: host name suffixes of the remote (or reporting) MTA, lower case (`.google.com`,
  *   `protection.outlook.com`); a bare name matches itself and its subdomains.
@@ -45,6 +46,12 @@ export interface Rule {
   readonly status?: readonly string[];
   readonly replyCode?: readonly string[];
   readonly text?: readonly string[];
+  /**
+   * Like `text`, but looked for only in the words of the reply: host names, addresses, links
+   * and message ids are blanked first. For generic words ('spam', 'filter', 'policy',
+   * 'blocked') that also occur inside names such as `spamfilter.example.net` or `/policy.html`.
+   */
+  readonly words?: readonly string[];
   readonly notText?: readonly string[];
   readonly remoteMta?: readonly string[];
   readonly command?: readonly string[];

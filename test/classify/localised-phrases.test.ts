@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyRecord } from '../../src/classify/classify-record.js';
-import { foldText } from '../../src/classify/match-rule.js';
+import { foldText, wordsOnly } from '../../src/classify/match-rule.js';
 import { LOCALISED_PHRASES, LOCALISED_RULES } from '../../src/classify/rules/localised-phrases.js';
 import { RULE_TABLES } from '../../src/classify/rules/index.js';
 import type { ReasonId } from '../../src/kb/reasons.js';
@@ -103,4 +103,11 @@ test('foldText: accents, widths and case fold; other scripts survive; ASCII unch
 test('classification of a huge non-Latin text is bounded and does not throw', () => {
   const big = 'ユーザが存在しません'.repeat(200_000) + ' Ǆ İ ß';
   assert.equal(reasonOf(big), 'userunknown');
+});
+
+test('wordsOnly blanks host names, addresses, links and file names, keeps words and codes', () => {
+  assert.equal(wordsOnly('host spamfilter1.example.net[192.0.2.5] said: 421 4.4.2 timed out').replace(/\s+/g, ' '), 'host [192.0.2.5] said: 421 4.4.2 timed out');
+  assert.equal(wordsOnly('see https://example.com/policy.html or policy.html').replace(/\s+/g, ' '), 'see or ');
+  assert.equal(wordsOnly('<a@spam.example> rejected: spam content').replace(/\s+/g, ' '), '< > rejected: spam content');
+  assert.equal(wordsOnly('5.7.1 blocked, e.g. by policy'), '5.7.1 blocked, e.g. by policy');
 });
