@@ -10,6 +10,7 @@
 import type { Detector } from './types.js';
 import { amazonSes } from './amazon-ses.js';
 import { arf } from './arf.js';
+import { smail } from './smail.js';
 import { sendgrid } from './sendgrid.js';
 import { apachejames } from './apachejames.js';
 import { biglobe } from './biglobe.js';
@@ -55,6 +56,7 @@ export const DETECTORS: readonly Detector[] = [
   yahoo, // Yahoo/AOL "Failure Notice": "Sorry, we were unable to deliver your message"
   verizon, // Verizon Wireless SMS/MMS gateways (vtext.com, vzwpix.com)
   sendgrid, // Twilio SendGrid DSNs: X-SendGrid-* fields, Action: expired
+  smail, // Smail 3: |--- Failed addresses follow: ---| blocks
   exchangeDiagnosticText, // Exchange / Office 365 "Diagnostic information for administrators" text
   dragonfly, // DragonFly Mail Agent: "This is the DragonFly Mail Agent" text
   qmail, // qmail-send: "Hi. This is the qmail-send program" text

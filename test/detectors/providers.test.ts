@@ -35,8 +35,8 @@
 //   status, systemerror; Sisimai says onhold. Debatable.
 // - rfc3464-57: see test/classify/remote-hosts.test.ts (au's reception filter behind a Remote-MTA
 //   value the RFC 3464 reader does not reduce to a host name yet).
-// Not here: rfc3464-37 (a legacy "|--- Failed addresses follow: ---|" report, not read), and
-// lhost-office365-02 / rfc3464-38, which only the generic text reader (parser core) reads.
+// Not here: lhost-office365-02 / rfc3464-38, which only the generic text reader (parser core)
+// reads. rfc3464-37 is a Smail 3 report (smail detector); Sisimai found no address in it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { amazonSes } from '../../src/detectors/amazon-ses.js';
@@ -127,6 +127,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['rfc3464-08.eml', 'kijitora@example.net', '', '5.7.1', '550', 'filtered', false], // Sisimai: reason spamdetected
   ['rfc3464-09.eml', 'kijitora-cat@mx4.gr3.example.jp', '', '4.3.0', '', 'mailboxfull', false],
   ['rfc3464-29.eml', 'kijitora@example.com', '', '5.5.0', '503', 'syntaxerror', false],
+  ['rfc3464-37.eml', 'kijitora@neko.nyaan.example.com', 'smail', '', '', 'hostunknown', true],
   ['rfc3464-40.eml', 'kijitora@nyaan.neko.example.com', '', '4.4.6', '', 'networkerror', false],
   ['rfc3464-42.eml', 'jane.doe@some-domain.net', '', '5.0.0', '', 'userunknown', true], // Sisimai: reason filtered, hard false
   ['rfc3464-43.eml', 'jp1rb6cm3@mozmail.com', '', '4.3.0', '451', 'systemerror', false], // Sisimai: reason onhold
