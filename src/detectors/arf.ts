@@ -33,10 +33,10 @@ export const arf: Detector = {
     const report = message.parts.find((p) => p.contentType === 'message/feedback-report');
     const ct = message.headers.get('content-type').toLowerCase();
     const orig = message.parts.find((p) => p.contentType === 'message/rfc822' || p.contentType === 'text/rfc822-headers');
-    const origHeaders = orig ? parseHeaderBlock(orig.text).headers : null;
     const subject = message.headers.get('subject').trim();
     const jmrp = !report && orig !== undefined && HOTMAIL_COMPLAINT.test(subject) && /@(?:hotmail|outlook|msn|live)\./i.test(message.headers.get('from'));
     if (!report && !ct.includes('feedback-report') && !jmrp) return null;
+    const origHeaders = orig ? parseHeaderBlock(orig.text).headers : null;
     const f = fields(report?.text ?? '');
     const one = (k: string): string => f.get(k)?.[0] ?? '';
     const feedbackType = one('feedback-type').toLowerCase() || (jmrp ? 'abuse' : 'other');

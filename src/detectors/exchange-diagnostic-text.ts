@@ -40,6 +40,7 @@ export const exchangeDiagnosticText: Detector = {
   description: 'Exchange / Office 365 "Diagnostic information for administrators" blocks, also pasted as text',
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
+    if (text.indexOf('enerating server:') < 0 && text.indexOf('enerating Server:') < 0 && text.indexOf('ENERATING SERVER:') < 0) return null;
     const gi = text.search(/(?:^|\n)[ \t]*Generating server:/i);
     if (gi < 0) return null;
     const lines = text.slice(gi).split('\n', MAX_LINES);

@@ -12,16 +12,39 @@ import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
+/** How far into the body text inline delivery-status fields are looked for. */
+const MAX_INLINE_SCAN = 512 * 1024;
+
+/** How Final-Recipient is written in the wild. */
+const FINAL_RECIPIENT_SPELLINGS = ['Final-Recipient', 'final-recipient', 'FINAL-RECIPIENT', 'Final-recipient'];
+
 function deliveryStatusText(message: ParsedMessage): { text: string; where: string } | null {
   for (const p of message.parts) {
     if (p.contentType === 'message/delivery-status' || p.contentType === 'message/global-delivery-status') {
       if (/(?:^|\n)(?:final|original)-recipient[ \t]*:/i.test(p.text)) return { text: p.text, where: 'delivery-status' };
     }
   }
-  // Inline fields: a Final-Recipient line in the body text.
+  // Inline fields: a Final-Recipient line in the body text, found with plain substring
+  // searches for its usual spellings (a case-insensitive regex over the whole text was costly).
   const flat = message.flatText;
-  const fr = /(?:^|\n)[ \t]*final-recipient[ \t]*:[^\n]*@/i.exec(flat);
-  if (!fr) return null;
+  let at = -1;
+  for (const name of FINAL_RECIPIENT_SPELLINGS) {
+    let i = flat.indexOf(name);
+    while (i >= 0 && i < MAX_INLINE_SCAN) {
+      let j = i - 1;
+      while (j >= 0 && j > i - 64 && (flat[j] === ' ' || flat[j] === '\t')) j--;
+      if (j < 0 || flat[j] === '\n') {
+        const eol = flat.indexOf('\n', i);
+        const line = flat.slice(i + name.length, Math.min(eol < 0 ? flat.length : eol, i + 1024));
+        if (/^[ \t]*:[^\n]*@/.test(line)) break;
+      }
+      i = flat.indexOf(name, i + name.length);
+    }
+    if (i >= MAX_INLINE_SCAN) i = -1;
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return null;
+  const fr = { index: Math.max(0, flat.lastIndexOf('\n', at)) };
   const rm = /(?:^|\n)[ \t]*reporting-mta[ \t]*:/i.exec(flat);
   const start = rm && rm.index < fr.index ? rm.index : fr.index;
   const text = flat.slice(start, start + 64 * 1024).replace(/\n[ \t]+(?=[A-Za-z-]+[ \t]*:)/g, '\n');
