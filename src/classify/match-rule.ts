@@ -67,8 +67,11 @@ function lastLabel(token: string): string {
 export function wordsOnly(folded: string): string {
   const parts = folded.split(TOKEN_SEPARATORS);
   for (let i = 0; i < parts.length; i += 2) {
-    const t = parts[i] as string;
-    if (t.length < 4) continue;
+    let t = parts[i] as string;
+    let end = t.length;
+    while (end > 0 && ':.!?'.includes(t.charAt(end - 1))) end--; // "host.example.com:" at a sentence's end
+    if (end < 4) continue;
+    if (end < t.length) t = t.slice(0, end);
     if (t.includes('@') || t.includes('://') || t.startsWith('www.') || (DOTTED.test(t) && LETTERS.test(lastLabel(t)))) parts[i] = ' ';
   }
   return parts.join('');

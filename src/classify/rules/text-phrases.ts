@@ -24,9 +24,13 @@ export const TEXT_RULES: RuleTable = {
     { id: 'too-big', reason: 'mesgtoobig', text: ['message too large', 'message is too large', 'too big', 'size limit', 'message size exceeds', 'exceeds the maximum size', 'message length exceeds'] },
     { id: 'too-many-recipients', reason: 'exceedlimit', text: ['too many recipients', 'recipient limit'] },
     { id: 'relaying', reason: 'norelaying', text: ['relay access denied', 'no relaying', 'not configured to relay', 'relaying denied', 'not permitted to relay', 'unable to relay', 'relay not permitted', 'we do not relay', 'relaying not allowed', 'relay denied', 'not allowed to relay'] },
-    { id: 'virus', reason: 'virusdetected', text: ['virus', 'malware', 'infected'] },
-    { id: 'spam', reason: 'spamdetected', text: ['spam', 'junk mail', 'bulk mail', 'unsolicited'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
-    { id: 'blocklist', reason: 'blocked', text: ['blacklist', 'smtp server of your isp', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'spamhaus', 'spamcop', 'sorbs', 'barracuda reputation', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
+    // Generic words are looked for outside host names and links ('words'): 'spamfilter.example.net',
+    // 'antivirus-gw.example.com' and '/policy.html' say nothing about why the message was refused.
+    { id: 'virus', reason: 'virusdetected', words: ['virus', 'malware', 'infected'] },
+    { id: 'spam', reason: 'spamdetected', words: ['spam', 'junk mail', 'bulk mail', 'unsolicited'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
+    // Block list names count wherever they stand, also in a host name (zen.spamhaus.org).
+    { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation'] },
+    { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
     { id: 'reputation', reason: 'badreputation', text: ['reputation'] },
     { id: 'rate', reason: 'speeding', text: ['rate limit', 'receiving mail at a rate', 'too many messages', 'sending rate', 'throttl', 'too fast'] },
     { id: 'connections', reason: 'toomanyconn', text: ['too many connections', 'too many concurrent', 'connection limit'] },
@@ -41,8 +45,8 @@ export const TEXT_RULES: RuleTable = {
     { id: 'content', reason: 'contenterror', text: ['header too long', 'headers too large', 'improper use of 8-bit data', 'malformed', 'invalid header'] },
     { id: 'rfc', reason: 'notcompliantrfc', text: ['rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'not rfc compliant', 'multiple addresses in from', 'duplicate header'] },
     { id: 'syntax', reason: 'syntaxerror', text: ['syntax error', 'command unrecognized', 'command not recognized', 'bad sequence of commands', 'not implemented'] },
-    { id: 'policy', reason: 'policyviolation', text: ['policy', 'not authorized to send', 'restricted', 'prohibited', 'header error'] },
-    { id: 'filtered', reason: 'filtered', text: ['content rejected', 'rejected by filter', 'filter', 'message rejected'] },
+    { id: 'policy', reason: 'policyviolation', words: ['policy', 'not authorized to send', 'restricted', 'prohibited', 'header error'] },
+    { id: 'filtered', reason: 'filtered', words: ['content rejected', 'rejected by filter', 'filter', 'message rejected'] },
     { id: 'system', reason: 'systemerror', text: ['internal error', 'system error', 'server error', 'local error', 'service unavailable', 'configuration error'] },
     { id: 'mailer', reason: 'mailererror', text: ['command died', 'exit code', 'mailer error', 'procmail', 'pipe to', 'delivery program'] },
     // Postfix's generic prefix "Recipient address rejected: <why>": the words after it decide
