@@ -2,7 +2,8 @@
  * Amazon SES, in its two shapes:
  *
  * 1. Notifications: the JSON SES publishes through SNS (`notificationType` Bounce, Complaint or
- *    Delivery), delivered by e-mail from sns.amazonaws.com, either bare or wrapped in the SNS
+ *    Delivery; with event publishing `eventType`, also DeliveryDelay and Reject), delivered by
+ *    e-mail from sns.amazonaws.com, either bare or wrapped in the SNS
  *    envelope (`"Type" : "Notification"`, the SES object as an escaped string in `Message`), or
  *    pasted as text. One record per bounced, complained-about or delivered recipient; SES's own
  *    bounce sub-types that are verdicts (suppression list, no such address) become the reason.
@@ -35,6 +36,16 @@ const SUBTYPE_REASON: ReadonlyMap<string, ReasonId> = new Map([
   ['noemail', 'userunknown'],
   ['mailboxfull', 'mailboxfull'],
   ['messagetoolarge', 'mesgtoobig'],
+]);
+
+/** SES DeliveryDelay delay types that state a cause of their own. */
+const DELAY_REASON: ReadonlyMap<string, ReasonId> = new Map([
+  ['mailboxfull', 'mailboxfull'],
+  ['spamdetected', 'spamdetected'],
+  ['ipfailure', 'blocked'],
+  ['transientcommunicationfailure', 'networkerror'],
+  ['recipientservererror', 'systemerror'],
+  ['sendingdeferral', 'speeding'],
 ]);
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -139,13 +150,51 @@ function fromNotification(n: { [k: string]: Json }): Detection | null {
     if (!d) return null;
     reportingMta = str(d['reportingMTA']);
     const diag = squeeze(str(d['smtpResponse']));
+    const reply = /^([245]\d\d)\b/.exec(diag);
     for (const r of arr(d['recipients'])) {
       recipients.push({
         recipient: cleanAddress(str(r)) || null,
         action: 'delivered',
         diagnosticCode: diag,
+        ...(reply ? { replyCode: reply[1] as string } : {}),
         date: str(d['timestamp']),
         evidence: [evidence('body:json', `notificationType: Delivery, smtpResponse: ${diag}`)],
+      });
+    }
+  } else if (type === 'deliverydelay') {
+    // Event publishing: SES is still retrying; its delayType is its own category.
+    const d = obj(n['deliveryDelay']);
+    if (!d) return null;
+    const delayType = str(d['delayType']);
+    const reason = DELAY_REASON.get(delayType.toLowerCase());
+    reportingMta = str(d['reportingMTA']).replace(/^[^;]*;/, '').trim();
+    for (const r of arr(d['delayedRecipients'])) {
+      const o = obj(r);
+      if (!o) continue;
+      const diag = squeeze(str(o['diagnosticCode']).replace(/^[A-Za-z-]{1,16};/, ''));
+      recipients.push({
+        recipient: cleanAddress(str(o['emailAddress'])) || null,
+        action: 'delayed',
+        status: str(o['status']),
+        diagnosticCode: diag,
+        command: findCommand(diag),
+        date: str(d['timestamp']),
+        ...(reason ? { reason } : {}),
+        evidence: [evidence('body:json', `eventType: DeliveryDelay, delayType: ${delayType}`)],
+      });
+    }
+  } else if (type === 'reject') {
+    // Event publishing: SES refused to send the message at all ("Bad content": it carried a virus).
+    const j = obj(n['reject']);
+    if (!j) return null;
+    const why = str(j['reason']);
+    for (const r of arr(mail?.['destination'])) {
+      recipients.push({
+        recipient: cleanAddress(str(r)) || null,
+        action: 'failed',
+        diagnosticCode: why,
+        ...(why.toLowerCase() === 'bad content' ? { reason: 'virusdetected' as const } : {}),
+        evidence: [evidence('body:json', `eventType: Reject, reason: ${why}`)],
       });
     }
   } else {
@@ -212,10 +261,12 @@ export const amazonSes: Detector = {
     }
     // Notifications: mail from SNS, or any text whose body is an SES notification object.
     const snsMail = h.has('x-amz-sns-message-id') || /@sns\.amazonaws\.com\b/i.test(h.get('from'));
-    for (const p of message.parts) {
-      if (p.contentType !== 'text/plain' && p.contentType !== 'application/json') continue;
-      if (!snsMail && !p.text.includes('"notificationType"') && !p.text.includes('\\"notificationType\\"') && !p.text.includes('"eventType"')) continue;
-      const n = findNotification(p.text);
+    const texts = message.parts.filter((p) => p.contentType === 'text/plain' || p.contentType === 'application/json').map((p) => p.text);
+    // JSON pasted on one line has no header block: the MIME layer takes its first line for one.
+    if (h.text.trimStart().startsWith('{')) texts.unshift(`${h.text}\n${message.parts[0]?.text ?? ''}`);
+    for (const text of texts) {
+      if (!snsMail && !text.includes('"notificationType"') && !text.includes('\\"notificationType\\"') && !text.includes('"eventType"')) continue;
+      const n = findNotification(text);
       if (!n) continue;
       const d = fromNotification(n);
       if (d) return d;

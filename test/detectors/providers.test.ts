@@ -201,6 +201,25 @@ test('SES: the SNS envelope (Message as an escaped string) and a complaint', () 
   assert.equal(records[0]!.feedbackType, 'abuse');
 });
 
+test('SES: event publishing DeliveryDelay and Reject events', () => {
+  const delay = {
+    eventType: 'DeliveryDelay',
+    mail: { messageId: 'x', destination: ['late@example.org'] },
+    deliveryDelay: {
+      timestamp: '2024-01-02T03:04:05.000Z',
+      delayType: 'MailboxFull',
+      expirationTime: '2024-01-03T03:04:05.000Z',
+      delayedRecipients: [{ emailAddress: 'late@example.org', status: '4.2.2', diagnosticCode: 'smtp; 452 4.2.2 Mailbox full' }],
+    },
+  };
+  const d = parseBounceSync(JSON.stringify(delay)).records;
+  assert.equal(d.length, 1);
+  assert.deepEqual([d[0]!.kind, d[0]!.recipient, d[0]!.status, d[0]!.reason, d[0]!.hardBounce], ['delay', 'late@example.org', '4.2.2', 'mailboxfull', false]);
+  const reject = { eventType: 'Reject', mail: { messageId: 'y', destination: ['a@example.org', 'b@example.org'] }, reject: { reason: 'Bad content' } };
+  const j = parseBounceSync(JSON.stringify(reject)).records;
+  assert.deepEqual(j.map((r) => [r.recipient, r.reason]), [['a@example.org', 'virusdetected'], ['b@example.org', 'virusdetected']]);
+});
+
 test('SES: other JSON, and mail that merely mentions SES, are not claimed', () => {
   assert.equal(amazonSes.detect(parseMessage('{"notificationType": 3}')), null);
   assert.equal(amazonSes.detect(parseMessage('{"hello": "world", "eventType": "click"}')), null);
