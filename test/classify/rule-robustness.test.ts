@@ -20,6 +20,11 @@ const CASES: readonly (readonly [string, string, string, ReasonId])[] = [
   ['554 5.6.0 Message contains invalid header; see http://www.example.com/spam-faq', '5.6.0', '554', 'contenterror'],
   ['552 5.2.3 Message size exceeds limit; message-id <abc@spam.example.com>', '5.2.3', '552', 'mesgtoobig'],
   ['host virusscan.example.net[192.0.2.8] said: 451 4.3.0 Temporary local problem', '4.3.0', '451', 'systemerror'],
+  // 'not active' / 'is disabled' are about an account only when they say so
+  ['451 4.3.0 Mail server temporarily not active, try again later', '4.3.0', '451', 'systemerror'],
+  ['554 5.3.0 Local delivery is disabled on this host', '5.3.0', '554', 'systemerror'],
+  ['550 5.2.1 Mailbox not active', '5.2.1', '550', 'suspend'],
+  ['550 5.2.1 The email account that you tried to reach is disabled.', '5.0.0', '550', 'suspend'],
   // the same words in the reply's own wording still decide
   ['554 5.7.1 Message rejected as spam by Content Filtering', '5.7.1', '554', 'spamdetected'],
   ['550 5.7.1 Message rejected by filter', '5.7.1', '550', 'filtered'],
