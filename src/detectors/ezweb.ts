@@ -4,14 +4,14 @@
  * lines, or only one of EZweb's fixed English sentences ("The user(s) account is disabled.").
  */
 import { cleanAddress } from '../dsn/address.js';
-import { normalizeCommand } from '../dsn/smtp-command.js';
+import { findCommand, normalizeCommand } from '../dsn/smtp-command.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
 import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
-const ADDRESS = /^(?:Recipient:\s*)?<([^\s<>]{1,320}@[^\s<>]{1,255})>$/;
+const ADDRESS = /^(?:Recipient:\s*)?<([^\s<>]{1,320}@[^\s<>]{1,255})>(?::\s*(\S.*))?$/;
 /** EZweb's fixed English sentences: the reason when no remote reply is quoted. */
 const SENTENCE = /^(?:The user\(s\) account is disabled\.|Each of the following recipients was rejected by a remote|The following recipients did not receive this message|This message was not delivered|.*could not be delivered)/i;
 
@@ -28,7 +28,8 @@ export const ezweb: Detector = {
       const a = ADDRESS.exec(line);
       if (a) {
         const recipient = cleanAddress(a[1] as string);
-        if (recipient !== '' && !found.some((f) => f.recipient === recipient)) found.push({ recipient, ev: [evidence('body', line)], reply: [], command: '' });
+        // `<user@ezweb.ne.jp>: 550 user unknown (in reply to RCPT TO command)`
+        if (recipient !== '' && !found.some((f) => f.recipient === recipient)) found.push({ recipient, ev: [evidence('body', line)], reply: a[2] ? [a[2]] : [], command: findCommand(a[2] ?? '') });
         continue;
       }
       const cur = found[found.length - 1];
@@ -47,7 +48,8 @@ export const ezweb: Detector = {
     const recipients: RecipientReport[] = found.map((f) => ({
       recipient: f.recipient,
       action: 'failed',
-      diagnosticCode: squeeze(f.reply.length > 0 ? f.reply.join(' ') : sentences.join(' ')),
+      // EZweb's own sentence first (it names the state of an au account), then the remote reply.
+      diagnosticCode: squeeze([...sentences, ...f.reply].join(' ')),
       command: f.command,
       evidence: [...f.ev, ...sentences.map((s) => evidence('body', s))],
     }));

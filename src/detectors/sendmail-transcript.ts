@@ -38,8 +38,8 @@ export interface SendmailReport {
   readonly recipients: SendmailRecipient[];
   /** Transcript lines that name no recipient (a local mailer's output, host-level replies). */
   readonly other: string[];
-  /** Remote replies (`<<<` lines, joined) that no recipient line claimed. */
-  readonly replies: string[];
+  /** Remote replies (`<<<` lines, joined) that no recipient line claimed, with their exchange. */
+  readonly replies: { text: string; command: string; remoteMta: string }[];
   /** `NNN host (smtp)... text` lines: failures of a whole destination host (sendmail 5). */
   readonly hostLines: { host: string; text: string; line: string }[];
 }
@@ -78,7 +78,7 @@ export function readSendmailText(lines: readonly string[]): SendmailReport {
   const byAddr = new Map<string, SendmailRecipient>();
   const recipients: SendmailRecipient[] = [];
   const other: string[] = [];
-  const replies: string[] = [];
+  const replies: { text: string; command: string; remoteMta: string }[] = [];
   const hostLines: { host: string; text: string; line: string }[] = [];
   const get = (addr: string): SendmailRecipient => {
     const k = addr.toLowerCase();
@@ -104,7 +104,7 @@ export function readSendmailText(lines: readonly string[]): SendmailReport {
       target.reply = text;
       target.remoteMta ||= host;
       target.command ||= command;
-    } else if (!target) replies.push(text);
+    } else if (!target) replies.push({ text, command, remoteMta: host });
     reply = [];
   };
   for (const raw of lines) {

@@ -21,14 +21,14 @@ const MARKERS = ['----- Transcript of session follows -----', '----- The followi
 const END = ['----- Original message follows', '----- Unsent message follows', '----- Message header follows', '----- Returned message', 'Content-Type: message/'];
 
 /** The transcript's words for a recipient: the remote reply, else sendmail's line and any local mailer output. */
-function transcriptWords(r: SendmailRecipient | undefined, rep: SendmailReport, dsnDiag: string): string {
-  if (r?.reply) return r.reply;
+function transcriptWords(r: SendmailRecipient | undefined, rep: SendmailReport, dsnDiag: string): { words: string; command: string; remoteMta: string } {
+  if (r?.reply) return { words: r.reply, command: r.command, remoteMta: r.remoteMta };
   // A reply the transcript did not tie to an address, whose first line is the Diagnostic-Code.
   const head = dsnDiag.slice(0, 40);
-  const whole = head.length >= 8 ? rep.replies.find((x) => x.startsWith(head)) : undefined;
-  if (whole) return whole;
+  const whole = head.length >= 8 ? rep.replies.find((x) => x.text.startsWith(head)) : undefined;
+  if (whole) return { words: whole.text, command: whole.command, remoteMta: whole.remoteMta };
   const own = r?.line ?? '';
-  return squeeze([own, ...rep.replies, ...rep.other].join(' '));
+  return { words: squeeze([own, ...rep.replies.map((x) => x.text), ...rep.other].join(' ')), command: r?.command ?? '', remoteMta: r?.remoteMta ?? '' };
 }
 
 /** A Diagnostic-Code that says little: empty, or a bare mailer exit code. */
@@ -58,7 +58,8 @@ export const sendmail: Detector = {
       for (const d of read.recipients) {
         const t = d.recipient ? byAddr.get(d.recipient.toLowerCase()) : undefined;
         const dsnDiag = d.diagnosticCode ?? '';
-        const words = transcriptWords(t, rep, dsnDiag);
+        const tw = transcriptWords(t, rep, dsnDiag);
+        const words = tw.words;
         const useWords = words !== '' && (t?.reply || isWeak(dsnDiag) || (dsnDiag.length >= 8 && words.startsWith(dsnDiag.slice(0, 40))));
         const ev: Evidence[] = [...(d.evidence ?? []), ...(t?.evidence ?? []).map((l) => evidence('body', l))];
         const diagnosticCode = useWords ? words : d.diagnosticCode || t?.reason || '';
@@ -70,8 +71,8 @@ export const sendmail: Detector = {
           ...d,
           ...(status ? { status } : {}),
           diagnosticCode,
-          remoteMta: d.remoteMta || t?.remoteMta || '',
-          command: t?.command || d.command || '',
+          remoteMta: d.remoteMta || tw.remoteMta,
+          command: tw.command || d.command || '',
           evidence: ev,
         });
       }

@@ -90,7 +90,7 @@ export interface AddressBlock {
   readonly lines: readonly string[];
 }
 
-const ANGLE_ADDRESS = /^<([^<>\s]{3,320}@[^<>\s]{1,255})>:?[ \t]*$/;
+const ANGLE_ADDRESS = /^<([^<>\s@]{1,320}@[^<>\s]{1,255})>:?[ \t]*$/;
 
 /**
  * Reads `<address>:` blocks (qmail and its relatives): each line holding only an address in angle
