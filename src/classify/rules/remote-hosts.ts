@@ -48,6 +48,8 @@ export const REMOTE_HOST_RULES: RuleTable = {
     { id: 'exo-dns-query-failed', reason: 'networkerror', status: ['x.4.312'] },
 
     // --- Yahoo Inc. (Yahoo, AOL): 5.7.9 is Yahoo's "sender is unauthenticated".
+    // "554 delivery error: dd user@yahoo.com is no longer valid.": the address is gone.
+    { id: 'yahoo-no-longer-valid', reason: 'userunknown', remoteMta: YAHOO_INC, text: ['is no longer valid'] },
     { id: 'yahoo-unauthenticated', reason: 'authfailure', remoteMta: YAHOO_INC, text: ['sender is unauthenticated', 'requires all senders to authenticate'] },
 
     // --- France Telecom / Orange, La Poste: bilingual replies with LPNnnn_nnn / OFRnnn_nnn codes.
