@@ -29,8 +29,8 @@ import { corpusBytes, corpusFiles, EXPECTED_PATH } from '../helpers/corpus.js';
  */
 const RATCHET = {
   status: 0.75,
-  'status-stated': 0.97,
-  replycode: 0.89,
+  'status-stated': 0.98,
+  replycode: 0.985,
   reason: 0.69,
   hardbounce: 0.88,
   recipient: 0.96,
