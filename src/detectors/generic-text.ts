@@ -91,35 +91,37 @@ interface ReportSignals {
   readonly evidence: Evidence[];
 }
 
-function readSignals(message: ParsedMessage, report: string): ReportSignals | null {
+function readSignals(message: ParsedMessage, reportOfMessage: () => string): ReportSignals | null {
   const h = message.headers;
+  const headerless = h.fields.length === 0;
   const subject = h.get('subject').slice(0, 300).trim();
   if (PERSON_PREFIX.test(subject) || isSuccessSubject(subject)) return null;
   const ev: Evidence[] = [];
   const delaySubject = isDelaySubject(subject);
   const failureSubject = !delaySubject && isFailureSubject(subject);
+  let daemon = false;
+  let nullSender = false;
+  if (!headerless) {
+    // Header checks first: ordinary mail is turned away before its body is scanned.
+    const from = h.get('from');
+    const fromAddr = headerAddresses(from)[0] ?? '';
+    daemon = (fromAddr !== '' && DAEMON_LOCAL.test(localPart(fromAddr))) || DAEMON_NAME.test(from.slice(0, 200));
+    const returnPath = h.get('return-path').replace(/\s+/g, '');
+    nullSender = h.has('return-path') && (returnPath === '<>' || returnPath === '');
+    // A report needs a mail-system sender or a null sender besides its wording;
+    // a body sentence alone (no report subject) must come with both.
+    if (!daemon && !nullSender) return null;
+    if (!delaySubject && !failureSubject && !(daemon && nullSender)) return null;
+  }
+  const report = reportOfMessage();
   const bodyFailure = failureOpening(report);
   const bodyDelay = delayOpening(report);
   if (delaySubject || failureSubject) ev.push(evidence('header:Subject', subject));
   else if (bodyFailure !== '') ev.push(evidence('body', bodyFailure));
   else if (bodyDelay !== '') ev.push(evidence('body', bodyDelay));
   else return null;
-  const headerless = h.fields.length === 0;
-  if (!headerless) {
-    const from = h.get('from');
-    const fromAddr = headerAddresses(from)[0] ?? '';
-    const daemon = (fromAddr !== '' && DAEMON_LOCAL.test(localPart(fromAddr))) || DAEMON_NAME.test(from.slice(0, 200));
-    const returnPath = h.get('return-path').replace(/\s+/g, '');
-    const nullSender = h.has('return-path') && (returnPath === '<>' || returnPath === '');
-    if (daemon) ev.push(evidence('header:From', from));
-    if (nullSender) ev.push(evidence('header:Return-Path', '<>'));
-    // A report needs a mail-system sender or a null sender besides its wording.
-    if (!daemon && !nullSender) return null;
-    // A body sentence alone (no report subject) must come with both.
-    if (!delaySubject && !failureSubject && !(daemon && nullSender)) return null;
-  } else if (bodyFailure === '' && bodyDelay === '') {
-    return null;
-  }
+  if (daemon) ev.push(evidence('header:From', h.get('from')));
+  if (nullSender) ev.push(evidence('header:Return-Path', '<>'));
   const delay = delaySubject || (!failureSubject && bodyDelay !== '' && bodyFailure === '');
   return { delay, evidence: ev };
 }
@@ -214,10 +216,9 @@ export const genericText: Detector = {
   id: 'generic-text',
   description: 'Last resort: human-readable bounces in any common language from mail systems without their own detector',
   detect(message: ParsedMessage): Detection | null {
-    const report = reportOf(message);
-    if (report.trim() === '') return null;
-    const signals = readSignals(message, report);
-    if (!signals) return null;
+    let report = '';
+    const signals = readSignals(message, () => (report = reportOf(message)));
+    if (!signals || report.trim() === '') return null;
 
     const h = message.headers;
     const own = new Set<string>();
