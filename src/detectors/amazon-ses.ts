@@ -249,7 +249,10 @@ function fromDsn(message: ParsedMessage): Detection | null {
   return { recipients: out, reportingMta };
 }
 
-/** The Amazon SES detector. */
+/**
+ * The Amazon SES detector.
+ * @example amazonSes.detect(parseMessage(snsJson))?.recipients[0]?.reason // 'suppressed' for OnAccountSuppressionList
+ */
 export const amazonSes: Detector = {
   id: 'amazon-ses',
   description: 'Amazon SES notifications (SNS JSON: bounce, complaint, delivery) and SES-written DSNs',

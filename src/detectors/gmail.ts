@@ -98,6 +98,10 @@ function newerNotice(message: ParsedMessage, reportingMta: string): Detection | 
   };
 }
 
+/**
+ * The Gmail detector.
+ * @example gmail.detect(parseMessage(bytes))?.recipients[0]?.diagnosticCode // '550 5.1.1 <a@example.jp>... User Unknown'
+ */
 export const gmail: Detector = {
   id: 'gmail',
   description: 'Gmail plain-text bounces and delay notices ("Delivery to the following recipient failed permanently")',

@@ -13,6 +13,10 @@ import type { Detection, Detector } from './types.js';
 
 const END_MARKERS = ['----- Original message -----'];
 
+/**
+ * The Google Groups detector: one `rejected` record per group named in X-Failed-Recipients.
+ * @example googleGroups.detect(parseMessage(bytes))?.recipients[0]?.reason // 'rejected'
+ */
 export const googleGroups: Detector = {
   id: 'google-groups',
   description: 'Google Groups refusals of a post (group missing, or no permission to post)',

@@ -26,6 +26,10 @@ function noticeReason(text: string, address: string): string {
   return squeeze(text.slice(i + address.length + 4, end < 0 ? i + 1000 : Math.min(end, i + 1000)));
 }
 
+/**
+ * The SendGrid DSN detector.
+ * @example sendgrid.detect(parseMessage(bytes))?.recipients[0]?.reason // 'expired' for Action: expired
+ */
 export const sendgrid: Detector = {
   id: 'sendgrid',
   description: 'Twilio SendGrid DSNs (X-SendGrid-QueueID; Action: expired when retries ran out)',

@@ -18,6 +18,10 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 /** "|----- Failed addresses follow: -----|" and its siblings. */
 const BAR = /^\|-{3,100} ?([A-Za-z ]{1,40}) follows?: ?-{3,100}\|$/;
 
+/**
+ * The Smail 3 detector: one record per line of the "Failed addresses" block.
+ * @example smail.detect(parseMessage(bytes))?.recipients[0]?.diagnosticCode // 'unknown host'
+ */
 export const smail: Detector = {
   id: 'smail',
   description: 'Smail 3 bounces (|--- Failed addresses follow: ---| blocks)',

@@ -28,6 +28,10 @@ function fromVerizon(from: string): boolean {
   return DOMAINS.some((x) => d === x || d.endsWith(`.${x}`));
 }
 
+/**
+ * The Verizon Wireless gateway detector: one record, the RCPT TO (or original To) recipient.
+ * @example verizon.detect(parseMessage(bytes))?.recipients[0]?.diagnosticCode // '550 Requested action not taken: no such user here'
+ */
 export const verizon: Detector = {
   id: 'verizon',
   description: 'Verizon Wireless SMS/MMS gateway bounces (vtext.com, vzwpix.com)',

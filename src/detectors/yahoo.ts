@@ -22,6 +22,10 @@ const END_MARKERS = ['--- Below this line is a copy of the message'];
 /** The SMTP stage tag Yahoo appends: "[RCPT_TO]", "[MAIL_FROM]", "[DATA]". */
 const STAGE = /\[(RCPT_TO|MAIL_FROM|DATA|CONNECT|EHLO|HELO)\]\s*$/;
 
+/**
+ * The Yahoo "Failure Notice" detector: one record per `<address>:` block.
+ * @example yahoo.detect(parseMessage(bytes))?.recipients[0]?.command // 'RCPT'
+ */
 export const yahoo: Detector = {
   id: 'yahoo',
   description: 'Yahoo Mail / AOL / Yahoo! JAPAN "Failure Notice" bounces',
