@@ -49,8 +49,8 @@ export function linesOf(text: string): string[] {
 
 /** True when `text` holds `marker` within its first `within` characters. */
 export function hasMarker(text: string, marker: string, within = 8192): boolean {
-  const i = text.indexOf(marker);
-  return i >= 0 && i < within;
+  // Search only the head: a detector's cheap reject must not scan a large message whole.
+  return (text.length > within ? text.slice(0, within + marker.length) : text).includes(marker);
 }
 
 const CONTINUATION = /^([245]\d\d)[- ](?:([245]\.\d{1,3}\.\d{1,3})[ \t]+)?/;
