@@ -1,7 +1,7 @@
 /**
  * Hard or soft: the reason's default (kb/reasons.ts), overridden by the record's own evidence.
- * A hard reason with a 4xx reply or 4.x.x status is soft (the server itself says "try again");
- * `notaccept` is hard only with a permanent (5xx) answer.
+ * A hard reason with a 4xx reply or 4.x.x status is soft (the server itself says "try again"),
+ * which is also what makes `notaccept` soft with a 4xx answer (reasons.md).
  */
 import { REASONS, type ReasonId } from '../kb/reasons.js';
 
@@ -16,7 +16,5 @@ export function isHardBounce(reason: ReasonId, status: string, replyCode: string
   if (override !== undefined) return override;
   if (info.hardness !== 'hard') return false;
   const cls = status !== '' ? status.charAt(0) : replyCode.charAt(0);
-  if (cls === '4' || cls === '2') return false;
-  if (reason === 'notaccept' && cls !== '5') return false;
-  return true;
+  return cls !== '4' && cls !== '2';
 }
