@@ -29,9 +29,8 @@
 //   queue expired (Status 4.4.7); Sisimai says networkerror.
 // - exim-52 "malformed address: ... may not follow ...": a malformed To: header is content
 //   (contenterror), not an SMTP syntax error.
-// - qmail-04, v5sendmail-05/07, exim-38/41/58, fml-03, ezweb-01, notes-01, trendmicro-03,
-//   dragonfly-04: the report's words name no category ("Invalid domain name" after HELO, "Your
-//   E-Mail is redundant", "service permits 2 unverifyable sending IPs", "Line limit exceeded",
+// - v5sendmail-05, exim-38/41/58, fml-03, ezweb-01, notes-01, trendmicro-03, dragonfly-04: the
+//   report's words name no category ("Your E-Mail is redundant", "service permits 2 unverifyable sending IPs", "Line limit exceeded",
 //   a duplicated Message-ID, "rejected by a remote mail server", a Japanese test message, "Unable
 //   to deliver message to <...>", "DNS lookup failure"): onhold rather than a guess.
 // - postfix-05 (450 4.1.1 user unknown): a 4xx answer is soft; Sisimai marks it hard.
@@ -127,7 +126,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-mailmarshal-02.eml', 'kijitora@nyaan.example.com', 'mailmarshal', '5.1.1', '550', 'userunknown', true],
   ['lhost-mailru-01.eml', 'kijitora@example.jp', 'exim', '5.1.1', '550', 'userunknown', true],
   ['lhost-mailru-02.eml', 'kijitora@example.jp', 'exim', '5.2.2', '550', 'mailboxfull', false],
-  ['lhost-mailru-05.eml', 'neko@libsisimai.org', 'exim', '', '', 'notaccept', false],
+  ['lhost-mailru-05.eml', 'neko@libsisimai.org', 'exim', '', '', 'notaccept', true],
   ['lhost-mailru-06.eml', 'nyan@haineko.org', 'exim', '', '', 'hostunknown', true],
   ['lhost-mailru-08.eml', 'otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp', 'exim', '', '550', 'userunknown', true],
   ['lhost-mailru-09.eml', 'kijitora@example.jp', 'exim', '5.1.8', '501', 'rejected', false],
@@ -165,7 +164,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-qmail-02.eml', 'userunknown@example.jp', 'qmail', '5.1.1', '550', 'userunknown', true],
   ['lhost-qmail-02.eml', 'filtered@example.jp', 'qmail', '5.2.1', '550', 'userunknown', true],
   ['lhost-qmail-03.eml', 'kijitora@example.org', 'qmail', '5.7.1', '550', 'rejected', false],
-  ['lhost-qmail-04.eml', 'kijitora@example.net', 'qmail', '5.0.0', '501', 'onhold', false],
+  ['lhost-qmail-04.eml', 'kijitora@example.net', 'qmail', '5.0.0', '501', 'blocked', false],
   ['lhost-qmail-07.eml', 'kijitora@example.jp', 'qmail', '4.4.1', '', 'networkerror', false],
   ['lhost-qmail-08.eml', 'shironeko@example.ad.jp', 'qmail', '', '552', 'mailboxfull', false],
   ['lhost-qmail-10.eml', 'kijitora@neko2.example.co.jp', 'qmail', '', '', 'suspend', false],
@@ -234,7 +233,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-v5sendmail-05.eml', 'kuroneko@example.or.jp', 'sendmail', '', '550', 'hostunknown', true],
   ['lhost-v5sendmail-05.eml', 'kijitora@example.org', 'sendmail', '', '550', 'hostunknown', true],
   ['lhost-v5sendmail-05.eml', 'mikeneko@example.co.jp', 'sendmail', '', '550', 'userunknown', true],
-  ['lhost-v5sendmail-07.eml', 'kijitora@example.org', 'sendmail', '', '501', 'onhold', false],
+  ['lhost-v5sendmail-07.eml', 'kijitora@example.org', 'sendmail', '', '501', 'blocked', false],
   ['lhost-v5sendmail-07.eml', 'mikeneko@example.org', 'sendmail', '', '550', 'hostunknown', true],
   ['lhost-v5sendmail-07.eml', 'hachiware@example.edu', 'sendmail', '', '550', 'userunknown', true],
   ['lhost-x1-01.eml', 'kijitora@example.co.jp', 'x1', '', '', 'userunknown', true],

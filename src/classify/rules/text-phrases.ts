@@ -30,7 +30,7 @@ export const TEXT_RULES: RuleTable = {
     { id: 'spam', reason: 'spamdetected', words: ['spam', 'junk mail', 'bulk mail', 'unsolicited'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
     // Block list names count wherever they stand, also in a host name (zen.spamhaus.org).
     { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation'] },
-    { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
+    { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'open relay', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
     { id: 'reputation', reason: 'badreputation', text: ['reputation'] },
     { id: 'rate', reason: 'speeding', text: ['rate limit', 'receiving mail at a rate', 'too many messages', 'sending rate', 'throttl', 'too fast'] },
     { id: 'connections', reason: 'toomanyconn', text: ['too many connections', 'too many concurrent', 'connection limit'] },
@@ -47,10 +47,13 @@ export const TEXT_RULES: RuleTable = {
     { id: 'syntax', reason: 'syntaxerror', text: ['syntax error', 'command unrecognized', 'command not recognized', 'bad sequence of commands', 'not implemented'] },
     { id: 'policy', reason: 'policyviolation', words: ['policy', 'not authorized to send', 'restricted', 'prohibited', 'header error'] },
     { id: 'filtered', reason: 'filtered', words: ['content rejected', 'rejected by filter', 'filter', 'message rejected'] },
-    { id: 'system', reason: 'systemerror', text: ['internal error', 'system error', 'server error', 'local error', 'service unavailable', 'configuration error'] },
+    { id: 'system', reason: 'systemerror', text: ['internal error', 'system error', 'server error', 'local error', 'service unavailable', 'service currently unavailable', 'configuration error'] },
     { id: 'mailer', reason: 'mailererror', text: ['command died', 'exit code', 'mailer error', 'procmail', 'pipe to', 'delivery program'] },
     // Postfix's generic prefix "Recipient address rejected: <why>": the words after it decide
     // (rows above); alone, with a mailbox-level or generic code, the address was refused.
+    // Refused at the greeting or in reply to HELO/EHLO, with no words that say why: the server
+    // refused the sending host itself.
+    { id: 'host-refused-at-greeting', reason: 'blocked', command: ['CONN', 'HELO', 'EHLO'], replyCode: ['5xx', '4xx'] },
     { id: 'recipient-rejected', reason: 'userunknown', text: ['recipient address rejected', 'address rejected'], status: ['5.1.*', '4.1.*', '5.0.0', '4.0.0'] },
   ],
 };
