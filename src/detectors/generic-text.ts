@@ -212,6 +212,28 @@ function remoteHostOf(text: string, recipient: string): string {
   return recipient.toLowerCase().endsWith('@' + host) || /^\d+\.\d+$/.test(host) ? '' : host;
 }
 
+/** Most characters of a returned message's header block read for its To field. */
+const MAX_ORIGINAL_HEADERS = 16 * 1024;
+
+/**
+ * The one address in the To field of the returned message (a message/rfc822 or
+ * text/rfc822-headers part), or "" when there is none or more than one.
+ */
+function originalSoleRecipient(message: ParsedMessage): string {
+  for (const p of message.parts) {
+    if (p.contentType !== 'message/rfc822' && p.contentType !== 'text/rfc822-headers' && p.contentType !== 'message/global') continue;
+    const head = p.text.length > MAX_ORIGINAL_HEADERS ? p.text.slice(0, MAX_ORIGINAL_HEADERS) : p.text;
+    const end = head.indexOf('\n\n');
+    const block = '\n' + (end < 0 ? head : head.slice(0, end)).replace(/\n[ \t]+/g, ' ');
+    const at = block.search(/\nto[ \t]*:/i);
+    if (at < 0) return '';
+    const line = block.slice(at + 1, block.indexOf('\n', at + 1) < 0 ? undefined : block.indexOf('\n', at + 1));
+    const addrs = findAddresses(line.slice(line.indexOf(':') + 1), 2);
+    return addrs.length === 1 ? (addrs[0] as string) : '';
+  }
+  return '';
+}
+
 export const genericText: Detector = {
   id: 'generic-text',
   description: 'Last resort: human-readable bounces in any common language from mail systems without their own detector',
@@ -253,7 +275,14 @@ export const genericText: Detector = {
         if (c.cueLine === '' && !hasCode(line) && FAILURE_CUE.test(line.replace(a, ' ').toLowerCase())) c.cueLine = line;
       }
     }
-    if (order.length === 0) return null;
+    // No address in the report: a returned message addressed to exactly one recipient names it.
+    if (order.length === 0) {
+      const to = originalSoleRecipient(message);
+      if (to === '' || !usable(to)) return null;
+      const key = to.toLowerCase();
+      found.set(key, { recipient: to, line: `To: ${to} (the returned message)`, reply: [], cueLine: '' });
+      order.push(key);
+    }
 
     // One address and a reply elsewhere in the report: they belong together.
     if (order.length === 1) {

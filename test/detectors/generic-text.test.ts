@@ -84,3 +84,12 @@ test('stays linear on a large report full of addresses and codes', () => {
   assert.ok(d);
   assert.ok(d.recipients.length <= 100);
 });
+
+test('a report naming no address takes the sole To of the returned message, only with a reply code', () => {
+  const mk = (report: string, to: string): string =>
+    `${DAEMON}Subject: Undeliverable: hello\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\n${report}\n--b\nContent-Type: message/rfc822\n\nFrom: alice@example.net\nTo: ${to}\nSubject: hello\n\nbody\n--b--\n`;
+  const d = detect(mk('Your message could not be delivered.\n\n550 5.1.1 User unknown\n', 'Leo <leo@example.org>'));
+  assert.deepEqual(d?.recipients.map((r) => [r.recipient, r.diagnosticCode]), [['leo@example.org', '550 5.1.1 User unknown']]);
+  assert.equal(detect(mk('Your message could not be delivered.\n\n550 5.1.1 User unknown\n', 'leo@example.org, mia@example.org')), null, 'two addressees: unknown which failed');
+  assert.equal(detect(mk('Your message could not be delivered.\n', 'leo@example.org')), null, 'no reply code');
+});
