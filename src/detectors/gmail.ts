@@ -35,6 +35,25 @@ const END_MARKERS = ['----- Original message -----', '----- Message header follo
 const OPENING = /^Delivery to the following recipients? (failed permanently|has been delayed|failed)/;
 const DETAILS = /^Technical details of (?:permanent|temporary) failure:/;
 const SERVER_SAID = 'The error that the other server returned was:';
+/**
+ * Gmail's "(state N)" after the remote reply: the stage its SMTP client was in when refused, as
+ * seen in Gmail's bounces (14 after RCPT, 15/17/18 after DATA, 9/12 during AUTH, 13 at EHLO).
+ */
+const STATE_COMMAND: ReadonlyMap<string, string> = new Map([
+  ['9', 'AUTH'],
+  ['12', 'AUTH'],
+  ['13', 'EHLO'],
+  ['14', 'RCPT'],
+  ['15', 'DATA'],
+  ['17', 'DATA'],
+  ['18', 'DATA'],
+]);
+
+/** The SMTP command a "(state N)" names, or "". */
+function stateCommand(diag: string): string {
+  const m = /\(state (\d{1,2})\)\.?$/.exec(diag);
+  return m ? (STATE_COMMAND.get(m[1] as string) ?? '') : '';
+}
 /** "... by mx.example.jp. [192.0.2.153]" in Google's sentence about the rejecting server. */
 const REMOTE = /\bby ([A-Za-z0-9][A-Za-z0-9.-]{0,252})\.? \[([0-9A-Fa-f.:]{3,45})\]/;
 /** "[example.org 192.0.2.1: socket error]" lines listing the hosts Gmail failed to reach. */
@@ -158,7 +177,7 @@ export const gmail: Detector = {
       action,
       diagnosticCode: diag,
       remoteMta,
-      command: findCommand(diag),
+      command: stateCommand(diag) || findCommand(diag),
       evidence: [...ev],
     }));
     return { recipients, reportingMta };
