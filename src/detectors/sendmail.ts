@@ -37,8 +37,14 @@ function isWeak(diag: string): boolean {
 }
 
 function deliveryStatus(message: ParsedMessage): string {
-  for (const p of message.parts) if (p.contentType === 'message/delivery-status') return p.text;
-  return '';
+  for (const p of message.parts) if (p.contentType === 'message/delivery-status' && /(?:^|\n)final-recipient[ \t]*:/i.test(p.text)) return p.text;
+  // The fields inline in the text (a report whose MIME structure the parser could not split).
+  const flat = message.flatText.length > 256 * 1024 ? message.flatText.slice(0, 256 * 1024) : message.flatText;
+  const fr = /(?:^|\n)[ \t]*final-recipient[ \t]*:[^\n]*@/i.exec(flat);
+  if (!fr) return '';
+  const rm = /(?:^|\n)[ \t]*reporting-mta[ \t]*:/i.exec(flat);
+  const start = rm && rm.index < fr.index ? rm.index : fr.index;
+  return flat.slice(start, start + 64 * 1024);
 }
 
 export const sendmail: Detector = {
