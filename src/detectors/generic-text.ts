@@ -37,7 +37,7 @@ const MAX_RECIPIENTS = 100;
 
 /** Senders of mail-system reports: local parts and display names. */
 const DAEMON_LOCAL = /^(?:mailer[-_]?daemon|mail[-_]?daemon|postmaster|mail[-_]?delivery[-_a-z]{0,20}|mdaemon|mailerdaemon|bounce[sd]?|nobody|mail[-_]?system|ndr|dsn|smtp)$/i;
-const DAEMON_NAME = /mail(?:er)?[- ]?daemon|mail delivery (?:system|subsystem|service)|postmaster|mail system|microsoft outlook|e-?mail delivery|systemverwalter|système de messagerie|sistema de correo|sistema di posta|sistema de e-?mail|почтовая система|メール配信システム|郵件系統|邮件系统|메일 시스템/i;
+const DAEMON_NAME = /mail(?:er)?[- ]?daemon|mail delivery (?:system|subsystem|service)|postmaster|mail system|microsoft outlook|e-?mail delivery|system ?administrator|systemverwalter|administrateur syst[èe]me|administrador del sistema|amministratore di sistema|systeembeheerder|administrator systemu|системный администратор|系统管理员|系統管理員|système de messagerie|sistema de correo|sistema di posta|sistema de e-?mail|почтовая система|メール配信システム|郵件系統|邮件系统|메일 시스템/i;
 
 /** A person's reply or forward: never a report, whatever it quotes. */
 const PERSON_PREFIX = /^(?:re|fwd?|aw|wg|tr|rv|r|sv|vs|antw|doorst|odp|pd|ответ|пересл|回复|转发|答复|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
@@ -186,7 +186,7 @@ function replyFrom(block: readonly string[]): string[] {
 }
 
 /** Words that introduce a quoted reply: what precedes the code is a label, not the reply. */
-const LABEL_BEFORE_CODE = /(?:[:：'"=([<>-]|said|returned|replied|response|reply|error|answer|wrote|meldete|antwortete|r[ée]pondu|respondi[óo]|risposto|respondeu|antwoordde|odpowiedział|ответил|応答)\s*$/i;
+const LABEL_BEFORE_CODE = /(?:[:：;'"=([<>-]|said|returned|replied|response|reply|error|answer|wrote|meldete|antwortete|r[ée]pondu|respondi[óo]|risposto|respondeu|antwoordde|odpowiedział|ответил|応答)\s*$/i;
 
 /** The reply text as the server wrote it: from the code on, quotes and `#` marks trimmed. */
 function diagnosticOf(reply: readonly string[]): string {

@@ -25,6 +25,7 @@ interface Row {
 // a success DSN's '250' stays in its diagnostic text.
 const EXPECTED: Readonly<Record<string, Row>> = {
   'de-exchange-unzustellbar.eml': { recipient: 'kunde@example.de', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'de-exchange2007-systemadministrator.eml': { recipient: 'petra.schulz@partner.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
   'fr-postfix-text.eml': { recipient: 'client@exemple.org', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false },
   'es-gmail-style.eml': { recipient: 'cliente@ejemplo.es', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
   'ja-iso2022jp.eml': { recipient: 'taro@example.ne.jp', kind: 'bounce', status: '', replyCode: '550', reason: 'userunknown', hard: true },
