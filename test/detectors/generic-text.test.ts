@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { genericText } from '../../src/detectors/generic-text.js';
 import { isDelaySubject, isFailureSubject } from '../../src/detectors/report-wording.js';
 import { parseMessage } from '../../src/mime/parse-message.js';
+import { corpusBytes, corpusFiles } from '../helpers/corpus.js';
 
 function detect(text: string): ReturnType<typeof genericText.detect> {
   return genericText.detect(parseMessage(text));
@@ -92,4 +93,16 @@ test('a report naming no address takes the sole To of the returned message, only
   assert.deepEqual(d?.recipients.map((r) => [r.recipient, r.diagnosticCode]), [['leo@example.org', '550 5.1.1 User unknown']]);
   assert.equal(detect(mk('Your message could not be delivered.\n\n550 5.1.1 User unknown\n', 'leo@example.org, mia@example.org')), null, 'two addressees: unknown which failed');
   assert.equal(detect(mk('Your message could not be delivered.\n', 'leo@example.org')), null, 'no reply code');
+});
+
+test('claims none of the returned messages enclosed in corpus bounces (ordinary mail)', () => {
+  let enclosed = 0;
+  for (const file of corpusFiles()) {
+    for (const p of parseMessage(corpusBytes(file)).parts) {
+      if (p.contentType !== 'message/rfc822') continue;
+      enclosed++;
+      assert.equal(genericText.detect(parseMessage(p.text)), null, `${file}: its returned message was claimed`);
+    }
+  }
+  assert.ok(enclosed > 100, `only ${enclosed} enclosed messages`);
 });
