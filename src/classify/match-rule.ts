@@ -81,6 +81,7 @@ export function wordsOnly(folded: string): string {
 export function prepareInput(input: ClassifyInput): PreparedInput {
   const text = foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text);
   const hosts = [input.remoteMta, input.reportingMta].filter((h) => h !== '').map((h) => h.toLowerCase());
+  let words: string | undefined;
   return {
     raw: input,
     status: input.status,
@@ -88,7 +89,11 @@ export function prepareInput(input: ClassifyInput): PreparedInput {
     replyCode: input.replyCode,
     replyClass: input.replyCode.charAt(0),
     text,
-    words: wordsOnly(text),
+    // computed on first use: most records are decided before a `words` rule is reached
+    get words(): string {
+      if (words === undefined) words = wordsOnly(text);
+      return words;
+    },
     hosts,
   };
 }

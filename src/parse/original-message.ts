@@ -20,32 +20,38 @@ function looksLikeHeaders(h: HeaderList): boolean {
   return n >= 2;
 }
 
-/** The original message's header block text, or null. */
-export function findOriginalHeaders(message: ParsedMessage, detectorFound?: string): string | null {
+/** The original message's header block: as text (for header analysis) and parsed. */
+export interface OriginalHeaders {
+  readonly text: string;
+  readonly headers: HeaderList;
+}
+
+/** The original message's header block, or null. */
+export function findOriginalHeaders(message: ParsedMessage, detectorFound?: string): OriginalHeaders | null {
   for (const p of message.parts) {
     if (ORIGINAL_TYPES.has(p.contentType)) {
       const hb = parseHeaderBlock(p.text);
-      if (hb.headers.fields.length > 0) return hb.headers.text;
+      if (hb.headers.fields.length > 0) return { text: hb.headers.text, headers: hb.headers };
     }
   }
   if (detectorFound) {
     const hb = parseHeaderBlock(detectorFound.replace(/^\s+/, ''));
-    if (hb.headers.fields.length > 0) return hb.headers.text;
+    if (hb.headers.fields.length > 0) return { text: hb.headers.text, headers: hb.headers };
   }
   const flat = message.flatText;
   const m = TEXT_MARKERS.exec(flat.length > 256 * 1024 ? flat.slice(0, 256 * 1024) : flat);
   if (m) {
     const rest = flat.slice(m.index + m[0].length).replace(/^\s+/, '').replace(/^>[ \t]?/gm, '');
     const hb = parseHeaderBlock(rest);
-    if (looksLikeHeaders(hb.headers)) return hb.headers.text;
+    if (looksLikeHeaders(hb.headers)) return { text: hb.headers.text, headers: hb.headers };
   }
   return null;
 }
 
 /** Reads the original message's fields from its header block ("" for each missing field). */
-export function readOriginal(headerText: string | null): OriginalMessage {
-  if (headerText === null) return { messageId: '', from: '', to: '', subject: '', date: '' };
-  const h = parseHeaderBlock(headerText).headers;
+export function readOriginal(found: OriginalHeaders | null): OriginalMessage {
+  if (found === null) return { messageId: '', from: '', to: '', subject: '', date: '' };
+  const h = found.headers;
   return {
     messageId: h.get('message-id').replace(/^<|>$/g, ''),
     from: findAddress(h.get('from')) || h.get('from'),

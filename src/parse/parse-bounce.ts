@@ -103,7 +103,7 @@ export function parseBounceSync(input: Uint8Array | string, options: ParseOption
   const message = parseMessage(input);
   warnings.push(...message.warnings);
   const found = detect(message, detectors, warnings, 0);
-  if (!found) return { records: [], warnings, originalHeaders: findOriginalHeaders(message) };
+  if (!found) return { records: [], warnings, originalHeaders: null };
   const detection = fillFromDeliveryStatus(found);
   if (detection.warnings) warnings.push(...detection.warnings);
   const originalHeaders = findOriginalHeaders(found.message, detection.originalHeaders);
@@ -115,7 +115,7 @@ export function parseBounceSync(input: Uint8Array | string, options: ParseOption
     original: readOriginal(originalHeaders),
   };
   const records: DeliveryRecord[] = detection.recipients.map((r) => buildRecord(r, ctx));
-  return { records, warnings, originalHeaders };
+  return { records, warnings, originalHeaders: originalHeaders?.text ?? null };
 }
 
 /**
