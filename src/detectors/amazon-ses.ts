@@ -268,7 +268,11 @@ export const amazonSes: Detector = {
     // JSON pasted on one line has no header block: the MIME layer takes its first line for one.
     if (h.text.trimStart().startsWith('{')) texts.unshift(`${h.text}\n${message.parts[0]?.text ?? ''}`);
     for (const text of texts) {
-      if (!snsMail && !text.includes('"notificationType"') && !text.includes('\\"notificationType\\"') && !text.includes('"eventType"')) continue;
+      // Cheap reject: unless SNS sent it, the text must be a JSON object naming its type early on.
+      if (!snsMail) {
+        const head = text.slice(0, 4096);
+        if (!head.trimStart().startsWith('{') || (!head.includes('notificationType') && !head.includes('"eventType"'))) continue;
+      }
       const n = findNotification(text);
       if (!n) continue;
       const d = fromNotification(n);

@@ -12,7 +12,7 @@ import { cleanAddress } from '../dsn/address.js';
 import { findCommand } from '../dsn/smtp-command.js';
 import type { ParsedMessage } from '../mime/types.js';
 import { evidence, squeeze } from './evidence.js';
-import { linesOf, MAX_SCAN } from './text-report.js';
+import { hasMarker, linesOf, MAX_SCAN } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
 /** "|----- Failed addresses follow: -----|" and its siblings. */
@@ -27,8 +27,7 @@ export const smail: Detector = {
   description: 'Smail 3 bounces (|--- Failed addresses follow: ---| blocks)',
   detect(message: ParsedMessage): Detection | null {
     const body = message.flatText;
-    const at = body.indexOf('Failed addresses follow:');
-    if (at < 0 || at > MAX_SCAN) return null;
+    if (!hasMarker(body, 'Failed addresses follow:')) return null;
     const lines = linesOf(body.slice(0, MAX_SCAN));
     const recipients: RecipientReport[] = [];
     let section = '';
