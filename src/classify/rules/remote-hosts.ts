@@ -30,7 +30,7 @@ export const REMOTE_HOST_RULES: RuleTable = {
     { id: 'google-auth-text', reason: 'authfailure', remoteMta: GOOGLE, text: ['fails to pass authentication checks', 'does not have authentication information', 'fails to pass spf checks', 'sender is unauthenticated', 'spf authentication didn', 'dkim authentication didn'] },
     { id: 'google-ptr', reason: 'requireptr', remoteMta: GOOGLE, status: ['x.7.23', 'x.7.25'] },
     { id: 'google-tls', reason: 'failedstarttls', remoteMta: GOOGLE, status: ['x.7.29'] },
-    { id: 'google-rfc5322', reason: 'notcompliantrfc', remoteMta: GOOGLE, text: ['not rfc 5322 compliant', 'rfc 5322 compliant', 'not a valid rfc 5321 address'] },
+    { id: 'google-rfc5322', reason: 'notcompliantrfc', remoteMta: GOOGLE, text: ['not rfc 5322 compliant', 'rfc 5322 compliant'] },
     // Gmail writes this after its retries to reach the recipient's servers have run out (a
     // permanent failure) or while they go on (a delay notice).
     { id: 'google-could-not-connect', reason: 'expired', remoteMta: GOOGLE, text: ['did not accept our requests to connect'] },
