@@ -158,6 +158,8 @@ export function readSendmailText(lines: readonly string[]): SendmailReport {
     }
     const rc = RECEIVED.exec(line);
     if (rc) {
+      // A reply before anything was sent is the server's greeting.
+      if (command === '' && reply.length === 0) command = 'CONN';
       reply.push(rc[1] as string);
       continue;
     }

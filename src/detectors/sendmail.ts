@@ -21,14 +21,14 @@ const MARKERS = ['----- Transcript of session follows -----', '----- The followi
 const END = ['----- Original message follows', '----- Unsent message follows', '----- Message header follows', '----- Returned message', 'Content-Type: message/'];
 
 /** The transcript's words for a recipient: the remote reply, else sendmail's line and any local mailer output. */
-function transcriptWords(r: SendmailRecipient | undefined, rep: SendmailReport, dsnDiag: string): { words: string; command: string; remoteMta: string } {
-  if (r?.reply) return { words: r.reply, command: r.command, remoteMta: r.remoteMta };
+function transcriptWords(r: SendmailRecipient | undefined, rep: SendmailReport, dsnDiag: string): { words: string; command: string; remoteMta: string; fromReply: boolean } {
+  if (r?.reply) return { words: r.reply, command: r.command, remoteMta: r.remoteMta, fromReply: true };
   // A reply the transcript did not tie to an address, whose first line is the Diagnostic-Code.
   const head = dsnDiag.slice(0, 40);
   const whole = head.length >= 8 ? rep.replies.find((x) => x.text.startsWith(head)) : undefined;
-  if (whole) return { words: whole.text, command: whole.command, remoteMta: whole.remoteMta };
+  if (whole) return { words: whole.text, command: whole.command, remoteMta: whole.remoteMta, fromReply: true };
   const own = r?.line ?? '';
-  return { words: squeeze([own, ...rep.replies.map((x) => x.text), ...rep.other].join(' ')), command: r?.command ?? '', remoteMta: r?.remoteMta ?? '' };
+  return { words: squeeze([own, ...rep.replies.map((x) => x.text), ...rep.other].join(' ')), command: r?.command ?? '', remoteMta: r?.remoteMta ?? '', fromReply: false };
 }
 
 /** A Diagnostic-Code that says little: empty, or a bare mailer exit code. */
@@ -69,10 +69,14 @@ export const sendmail: Detector = {
         const useWords = words !== '' && (t?.reply || isWeak(dsnDiag) || (dsnDiag.length >= 8 && words.startsWith(dsnDiag.slice(0, 40))));
         const ev: Evidence[] = [...(d.evidence ?? []), ...(t?.evidence ?? []).map((l) => evidence('body', l))];
         const diagnosticCode = useWords ? words : d.diagnosticCode || t?.reason || '';
-        // Status x.4.7 is sendmail's own "gave up after retrying"; the refusal that kept it
-        // retrying, when its reply carries a code of the same class, says more.
+        // The Status field is sendmail's summary (x.4.7 "gave up after retrying", or its own
+        // mapping of the reply); the remote server's enhanced code in its reply, when it has the
+        // same class, is the primary evidence.
         const said = findStatus(diagnosticCode);
-        const status = /^[45]\.4\.7$/.test(d.status ?? '') && said !== '' && said.charAt(0) === (d.status ?? '').charAt(0) ? said : d.status;
+        const given = findStatus(d.status ?? '');
+        const fromRemote = useWords && tw.fromReply;
+        const specific = said !== '' && !/\.0\.0$/.test(said) && given !== '' && said.charAt(0) === given.charAt(0);
+        const status = specific && (fromRemote || /^[45]\.4\.7$/.test(given)) ? said : d.status;
         recipients.push({
           ...d,
           ...(status ? { status } : {}),

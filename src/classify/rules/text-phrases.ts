@@ -53,7 +53,7 @@ export const TEXT_RULES: RuleTable = {
     // (rows above); alone, with a mailbox-level or generic code, the address was refused.
     // Refused at the greeting or in reply to HELO/EHLO, with no words that say why: the server
     // refused the sending host itself.
-    { id: 'host-refused-at-greeting', reason: 'blocked', command: ['CONN', 'HELO', 'EHLO'], replyCode: ['5xx', '4xx'] },
+    { id: 'host-refused-at-greeting', reason: 'blocked', command: ['CONN', 'HELO', 'EHLO'], replyCode: ['5xx'] },
     { id: 'recipient-rejected', reason: 'userunknown', text: ['recipient address rejected', 'address rejected'], status: ['5.1.*', '4.1.*', '5.0.0', '4.0.0'] },
   ],
 };
