@@ -10,6 +10,7 @@
  */
 import { explainReply } from '../explain/explain.js';
 import type { Owner, ReasonId } from '../kb/reasons.js';
+import type { ExplainMatch } from '../types.js';
 import type { ClassifyInput } from './types.js';
 
 /** What the knowledge base says about one record. */
@@ -60,21 +61,41 @@ export function lookupKnowledgeBase(input: ClassifyInput): KbVerdict | null {
   return verdict;
 }
 
+function isMicrosoftEntry(m: ExplainMatch): boolean {
+  return m.source === 'exchange-online' || m.source === 'exchange-server';
+}
+
+/**
+ * The match that explains a record. An Exchange entry found only by a code that every mail
+ * system uses (5.1.1, 5.2.2) is not taken for a reply from another system: its cause and fixes
+ * speak of Outlook and Exchange. Then the next match (the registry's meaning) explains it.
+ * @example pickMatch(explainReply({ status: '5.1.1', text: 'procmail: ... No such user' }), 'mx.example.org')
+ */
+export function pickMatch(matches: readonly ExplainMatch[], remoteMta: string): ExplainMatch | null {
+  const microsoftHost = MICROSOFT_HOST.test(remoteMta.toLowerCase());
+  for (const m of matches) {
+    if (!isMicrosoftEntry(m) || m.matchedText !== '' || microsoftHost) return m;
+  }
+  return null;
+}
+
 function lookup(input: ClassifyInput): KbVerdict | null {
-  const best = explainReply({
+  const matches = explainReply({
     status: input.status,
     replyCode: input.replyCode,
     text: input.text,
     remoteMta: input.remoteMta,
     ...(input.recipient ? { recipient: input.recipient } : {}),
-  })[0];
+  });
+  // The top match decides when it is specific evidence; the record's kbId is the match that
+  // fits the server (see pickMatch), which is the top one in that case.
+  const top = matches[0];
+  if (!top) return null;
+  const specific = top.source !== 'iana' && top.source !== 'rfc5321';
+  const byText = top.matchedText !== '';
+  const microsoft = isMicrosoftEntry(top) && top.matchedCode === input.status && input.status !== '' && MICROSOFT_HOST.test(input.remoteMta.toLowerCase());
+  const decides = specific && (byText || microsoft);
+  const best = decides ? top : pickMatch(matches, input.remoteMta);
   if (!best) return null;
-  const specific = best.source !== 'iana' && best.source !== 'rfc5321';
-  const byText = best.matchedText !== '';
-  const microsoft =
-    (best.source === 'exchange-online' || best.source === 'exchange-server') &&
-    best.matchedCode === input.status &&
-    input.status !== '' &&
-    MICROSOFT_HOST.test(input.remoteMta.toLowerCase());
-  return { kbId: best.id, decides: specific && (byText || microsoft), reason: best.reason, owner: best.owner, permanent: best.permanent };
+  return { kbId: best.id, decides, reason: best.reason, owner: best.owner, permanent: best.permanent };
 }

@@ -17,7 +17,7 @@ import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
 const START = /^(?:did not reach the following recipient\(s\):|The following recipient\(s\) could not be reached:)\s*$/;
-const RECIPIENT = /^(\S{1,320}@\S{1,255}) on (.{4,80})$/;
+const RECIPIENT = /^([^\s@]{1,320}@\S{1,255}) on (.{4,80})$/;
 const NOISE = /^(?:The MTS-ID of the original message is:|;l=)/;
 
 function isExchange2003(message: ParsedMessage): boolean {

@@ -38,9 +38,9 @@ const END = [
 const LIST_START = /(?:failed:|has not yet been delivered is:|have not yet been delivered are:|incorrectly constructed:)\s*$/;
 const DELAY = /has not yet been delivered|have not yet been delivered/;
 /** A two-space-indented address line: `user@host`, `user@host: reason`, `<user@host>: reason`. */
-const ADDRESS_LINE = /^ {1,3}(?:<([^<>\s]{1,320}@[^<>\s]{1,255})>|([^\s<>:]{1,320}@[^\s<>:]{1,255}))(?:[ \t]+<([^<>\s]{1,320}@[^<>\s]{1,255})>)?:?(?:[ \t]+(.*))?$/;
+const ADDRESS_LINE = /^ {1,3}(?:<([^<>\s@]{1,320}@[^<>\s]{1,255})>|([^\s<>:@]{1,320}@[^\s<>:]{1,255}))(?:[ \t]+<([^<>\s@]{1,320}@[^<>\s]{1,255})>)?:?(?:[ \t]+(.*))?$/;
 const LOCAL_DELIVERY = /^ {1,3}(?:pipe to |save to |\/)/;
-const GENERATED_BY = /^\(?(?:ultimately )?generated (?:by|from) (\S{1,320}@\S{1,255}?)\)?$/;
+const GENERATED_BY = /^\(?(?:ultimately )?generated (?:by|from) ([^\s@]{1,320}@\S{1,255}?)\)?$/;
 const HOST = /\bhost ([A-Za-z0-9][A-Za-z0-9.-]{0,252}) \[/;
 
 interface Block {

@@ -11,7 +11,7 @@ import { evidence, squeeze } from './evidence.js';
 import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
-const ADDRESS = /^(?:Recipient:\s*)?<([^\s<>]{1,320}@[^\s<>]{1,255})>(?::\s*(\S.*))?$/;
+const ADDRESS = /^(?:Recipient:\s*)?<([^\s<>@]{1,320}@[^\s<>]{1,255})>(?::\s*(\S.*))?$/;
 /** EZweb's fixed English sentences: the reason when no remote reply is quoted. */
 const SENTENCE = /^(?:The user\(s\) account is disabled\.|Each of the following recipients was rejected by a remote|The following recipients did not receive this message|This message was not delivered|.*could not be delivered)/i;
 

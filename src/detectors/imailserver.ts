@@ -11,7 +11,7 @@ import { evidence, squeeze } from './evidence.js';
 import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
-const LINE = /^([^:<>@]{3,120}):\s*<?(\S{1,320}@[A-Za-z0-9.-]{1,255})>?\s*$/;
+const LINE = /^([^:<>@]{3,120}):\s*<?([^\s@]{1,320}@[A-Za-z0-9.-]{1,255})>?\s*$/;
 
 export const imailserver: Detector = {
   id: 'imailserver',

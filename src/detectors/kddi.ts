@@ -13,7 +13,7 @@ import { hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
 const MARKER = 'Could not be delivered to:';
-const RECIPIENT = /^Could not be delivered to:\s*<?([^\s<>]{1,320}@[^\s<>]{1,255})>?\s*$/;
+const RECIPIENT = /^Could not be delivered to:\s*<?([^\s<>@]{1,320}@[^\s<>]{1,255})>?\s*$/;
 
 export const kddi: Detector = {
   id: 'kddi',

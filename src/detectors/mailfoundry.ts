@@ -12,7 +12,7 @@ import { evidence, squeeze } from './evidence.js';
 import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
-const RECIPIENT = /^Unable to deliver message to:\s*<?([^\s<>]{1,320}@[^\s<>]{1,255})>?\s*$/;
+const RECIPIENT = /^Unable to deliver message to:\s*<?([^\s<>@]{1,320}@[^\s<>]{1,255})>?\s*$/;
 const SERVER = /^(?:Server\s+)?([A-Za-z0-9][A-Za-z0-9.-]{0,252})\[[0-9A-Fa-f.:]{2,45}\] (?:failed with|responded with failure):\s*(.*)$/;
 
 export const mailfoundry: Detector = {

@@ -36,7 +36,7 @@ export const mfilter: Detector = {
         continue;
       }
       if (line === '') continue;
-      if (section === '' && isAddress(line)) {
+      if (section === '' && line.length <= 320 && line.includes('@') && isAddress(line)) {
         pending.push(line);
         ev.push(evidence('body', line));
       } else if (section === 'server message') {

@@ -19,7 +19,7 @@ import { hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
 const MARKERS = ['This is the mail system at host', 'This is the Postfix program at host'];
-const BLOCK = /^<([^<>\s]{1,320}@[^<>\s]{1,255})>(?: \(expanded from <[^<>]{1,400}>\))?:[ \t]*(.*)$/;
+const BLOCK = /^<([^<>\s@]{1,320}@[^<>\s]{1,255})>(?: \(expanded from <[^<>]{1,400}>\))?:[ \t]*(.*)$/;
 const HOST = /\bhost ([A-Za-z0-9][A-Za-z0-9.-]{0,252})\[/;
 const SERVER_NOTICE = /^Postfix SMTP server: errors from /;
 

@@ -76,7 +76,8 @@ export const qmail: Detector = {
         for (const [re, cmd] of STAGES) {
           if (command === '' && re.test(line)) command = cmd;
         }
-        if (remoteMta === '') remoteMta = REMOTE.exec(line)?.[1] ?? '';
+        // The host is named near the start; bound the unanchored search.
+        if (remoteMta === '') remoteMta = REMOTE.exec(line.slice(0, 512))?.[1] ?? '';
         const s = REMOTE_SAID.exec(line);
         if (s) {
           said = true;

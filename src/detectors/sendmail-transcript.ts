@@ -51,10 +51,10 @@ const TALKING = /^(?:\.\.\. )?while talking to ([A-Za-z0-9][A-Za-z0-9.:-]{0,252}
 const SENT = /^>>> ?(.*)$/;
 const RECEIVED = /^<<< ?(.*)$/;
 /** `550 5.1.1 <user@host>... text`, `554 <user@host>... text` or `<user@host>... Deferred: text` */
-const ADDRESS_LINE = /^(?:([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))? )?<?([^\s<>]{1,320}@[^\s<>.]{1,63}(?:\.[^\s<>.]{1,63}){0,20})>?\.\.\. ?(.*)$/;
+const ADDRESS_LINE = /^(?:([245]\d\d)(?:[ -]([245]\.\d{1,3}\.\d{1,3}))? )?<?([^\s<>@]{1,320}@[^\s<>.]{1,63}(?:\.[^\s<>.]{1,63}){0,20})>?\.\.\. ?(.*)$/;
 /** `550 host.example (smtp)... text` (sendmail 5). */
 const HOST_LINE = /^([245]\d\d) ([A-Za-z0-9][A-Za-z0-9.-]{0,252}) \((?:smtp|tcp|esmtp)\)\.\.\. ?(.*)$/i;
-const LIST_ADDRESS = /^(?:>>> ?)?<?([^\s<>()]{1,320}@[^\s<>()]{1,255}?)>?(?:\s+<[^<>\s]{1,320}>)?(?:\s+\(.*\))?$/;
+const LIST_ADDRESS = /^(?:>>> ?)?<?([^\s<>()@]{1,320}@[^\s<>()]{1,255}?)>?(?:\s+<[^<>\s]{1,320}>)?(?:\s+\(.*\))?$/;
 const REASON = /^\(reason: ?(.*?)\)?$/i;
 
 /** Removes a forwarding quote prefix (`> `), keeping sendmail's own `>>>` / `<<<` markers. */

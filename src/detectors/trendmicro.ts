@@ -17,7 +17,7 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 
 const SENT = /^Sent <<< ?((RCPT TO|MAIL FROM|DATA|EHLO|HELO)\b:?\s*<?([^\s<>]{0,320})>?.*)$/i;
 const RECEIVED = /^Received >>> ?(.*)$/;
-const REASON = /^Reason:\s+(.*<([^\s<>]{1,320}@[^\s<>]{1,255})>.*)$/;
+const REASON = /^Reason:\s+(.*<([^\s<>@]{1,320}@[^\s<>]{1,255})>.*)$/;
 
 function isInterScan(message: ParsedMessage): boolean {
   return /InterScan|Trend Micro/i.test(message.headers.get('from')) || message.flatText.slice(0, 4096).includes('Message from InterScan Messaging Security Suite');

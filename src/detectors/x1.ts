@@ -12,7 +12,7 @@ import { hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
 const START = '---The following addresses had delivery errors---';
-const LINE = /^([^\s<>[\]]{1,320}@[^\s<>[\]]{1,255}) \[(.{1,500})\]$/;
+const LINE = /^([^\s<>@[\]]{1,320}@[^\s<>[\]]{1,255}) \[(.{1,500})\]$/;
 
 export const x1: Detector = {
   id: 'x1',

@@ -17,7 +17,7 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 
 const MARKER = 'This is an automatically generated Delivery Status Notification.';
 const START = /^Del[ie]very to the following recipients failed permanently:$/;
-const ITEM = /^\*\s+(\S{1,320}@\S{1,255})$/;
+const ITEM = /^\*\s+([^\s@]{1,320}@\S{1,255})$/;
 const DETAIL = /^SMTP:([A-Z]{4})\s+host\s+([A-Za-z0-9.:-]{1,253}):\s*(.*)$/;
 
 export const x3: Detector = {

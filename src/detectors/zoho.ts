@@ -11,7 +11,7 @@ import { evidence, squeeze } from './evidence.js';
 import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
-const LINE = /^(\S{1,320}@\S{1,255})\s+([^,]{1,100}),\s*ERROR_CODE\s*:\s*([245]\d\d)\s*,\s*ERROR_CODE\s*:\s*(.*)$/;
+const LINE = /^([^\s@]{1,320}@\S{1,255})\s+([^,]{1,100}),\s*ERROR_CODE\s*:\s*([245]\d\d)\s*,\s*ERROR_CODE\s*:\s*(.*)$/;
 
 function fromZoho(message: ParsedMessage): boolean {
   return message.headers.get('x-mailer').startsWith('Zoho Mail') || /mailer-daemon@[a-z0-9.-]*zoho\.com\b/i.test(message.headers.get('from'));

@@ -2,6 +2,7 @@
  * The bounce parser's links to the explain engine and the header analyser: a record's
  * explanation from the knowledge base, and the analysis of the original message's headers.
  */
+import { pickMatch } from '../classify/kb-hook.js';
 import { explainReply } from '../explain/explain.js';
 import { analyzeHeaders } from '../headers/analyze-headers.js';
 import type { DeliveryRecord, HeaderAnalysis, RecordExplanation } from '../types.js';
@@ -13,13 +14,15 @@ import type { DeliveryRecord, HeaderAnalysis, RecordExplanation } from '../types
 export function explainRecordKb(record: DeliveryRecord): RecordExplanation | null {
   if (record.kind === 'feedback' || record.kind === 'auto-reply' || record.kind === 'delivered') return null;
   if (record.status === '' && record.replyCode === '' && record.diagnosticCode === '') return null;
-  const best = explainReply({
+  const matches = explainReply({
     status: record.status,
     replyCode: record.replyCode,
     text: record.diagnosticCode,
     remoteMta: record.remoteMta,
     ...(record.recipient ? { recipient: record.recipient } : {}),
-  })[0];
+  });
+  // the same entry classification chose (record.kbId), else the best that fits the server
+  const best = matches.find((m) => m.id === record.kbId) ?? pickMatch(matches, record.remoteMta);
   if (!best) return null;
   return { kbId: best.id, title: best.title, cause: best.cause, owner: record.owner, fix: best.fix, references: best.references };
 }
