@@ -25,6 +25,11 @@ export {
   OWNER_RULES,
 } from './kb/index.js';
 export type { RegistryClass, RegistrySubject, RegistryDetail, ReplyCode, OwnerRule, OwnerSituation } from './kb/index.js';
+export { parseBounce, parseBounceSync } from './parse/parse-bounce.js';
+export { classifyRecord, createClassifier } from './classify/classify-record.js';
+export type { Classification, ClassifyInput, Rule, RuleTable } from './classify/types.js';
+export type { Detector, Detection, RecipientReport } from './detectors/types.js';
+export { diagnoseBounce } from './parse/diagnose-bounce.js';
 export { composeNdr, NDR_ENVELOPE_SENDER } from './compose/compose-ndr.js';
 export { ndrRecipientFromRecord } from './compose/from-record.js';
 export { analyzeHeaders } from './headers/analyze-headers.js';
