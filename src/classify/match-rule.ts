@@ -90,9 +90,24 @@ export function hostName(value: string): string {
   return h.endsWith('.') ? h.slice(0, -1) : h;
 }
 
+/**
+ * The reply-code prefixes a multi-line SMTP reply repeats on each of its lines ("550-5.7.1 ",
+ * "550 5.7.1 ", "421-"), after the first: joined into one line, they split the server's sentence
+ * ("multiple 550 5.7.1 addresses in From: header"). Only after a word, so the leading code stays.
+ */
+const CONTINUATION = /(?<=[a-z,.;:] )[245][0-9][0-9](?:[ -][245]\.[0-9]{1,3}\.[0-9]{1,3} |-)/g;
+
+/**
+ * Removes the repeated reply-code prefixes of a multi-line reply from a folded text.
+ * @example joinReplyLines('this message is 550-5.7.1 likely suspicious') // 'this message is likely suspicious'
+ */
+export function joinReplyLines(folded: string): string {
+  return folded.includes('-') || folded.includes('.') ? folded.replace(CONTINUATION, '') : folded;
+}
+
 /** Lower-cases, folds and caps the input once per record. */
 export function prepareInput(input: ClassifyInput): PreparedInput {
-  const text = foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text);
+  const text = joinReplyLines(foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text));
   const hosts = [input.remoteMta, input.reportingMta].map(hostName).filter((h) => h !== '');
   let words: string | undefined;
   return {

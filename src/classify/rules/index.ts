@@ -17,5 +17,12 @@ import { SMTP_STAGE_RULES } from './smtp-stage.js';
 import { TEXT_RULES } from './text-phrases.js';
 import { LOCALISED_RULES } from './localised-phrases.js';
 import { STATUS_RULES } from './status-codes.js';
+import { QUEUE_OUTCOME_RULES } from './queue-outcome.js';
 
 export const RULE_TABLES: readonly RuleTable[] = [REMOTE_HOST_RULES, DECISIVE_STATUS_RULES, SMTP_STAGE_RULES, TEXT_RULES, LOCALISED_RULES, STATUS_RULES];
+
+/**
+ * Tables tried before the knowledge base: facts about the report (the queue gave up) that a
+ * reply's explanation cannot know. Keep this short; everything else belongs in RULE_TABLES.
+ */
+export const PRE_KB_TABLES: readonly RuleTable[] = [QUEUE_OUTCOME_RULES];

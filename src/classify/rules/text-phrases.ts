@@ -27,11 +27,14 @@ export const TEXT_RULES: RuleTable = {
     // Generic words are looked for outside host names and links ('words'): 'spamfilter.example.net',
     // 'antivirus-gw.example.com' and '/policy.html' say nothing about why the message was refused.
     { id: 'virus', reason: 'virusdetected', words: ['virus', 'malware', 'infected'] },
-    { id: 'spam', reason: 'spamdetected', words: ['spam', 'junk mail', 'bulk mail', 'unsolicited'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
+    // A refusal that names the sender's reputation says more than the word "spam", which Gmail's
+    // stock sentence ("To best protect our users from spam, ...") adds to every refusal.
+    { id: 'reputation', reason: 'badreputation', text: ['reputation'], notText: ['barracuda reputation'] },
+    // "UBE" is amavisd-new's verdict for unsolicited bulk email ("Message content rejected, UBE").
+    { id: 'spam', reason: 'spamdetected', words: ['spam', 'junk mail', 'bulk mail', 'unsolicited', 'content rejected, ube'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
     // Block list names count wherever they stand, also in a host name (zen.spamhaus.org).
     { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation'] },
     { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'open relay', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
-    { id: 'reputation', reason: 'badreputation', text: ['reputation'] },
     { id: 'rate', reason: 'speeding', text: ['rate limit', 'receiving mail at a rate', 'too many messages', 'sending rate', 'throttl', 'too fast'] },
     { id: 'connections', reason: 'toomanyconn', text: ['too many connections', 'too many concurrent', 'connection limit'] },
     { id: 'starttls', reason: 'failedstarttls', text: ['starttls', 'tls required', 'must issue a starttls', 'does not support tls', 'tls is required'] },
