@@ -52,3 +52,15 @@ test('amavisd-new\'s UBE verdict is spam; a bare content refusal is a content fi
   assert.equal(classifyRecord(input({ status: '5.7.1', replyCode: '550', text: '550 5.7.1 Message content rejected, UBE, id=00000-22-225' })).reason, 'spamdetected');
   assert.equal(classifyRecord(input({ status: '5.6.1', replyCode: '500', text: '500 5.6.1 Message content rejected' })).reason, 'filtered');
 });
+
+test('a DNS lookup that answered "not found" is an unknown host; one that could not finish is not', () => {
+  assert.equal(classifyRecord(input({ text: 'DNS lookup failure: host mx.example.org not found' })).reason, 'hostunknown');
+  assert.notEqual(classifyRecord(input({ text: 'DNS lookup failure: host mx.example.org not found, try again' })).reason, 'hostunknown');
+  // the words must be the reply's, not a host name that happens to contain them
+  assert.notEqual(classifyRecord(input({ text: 'DNS lookup failure at not.found.example.org' })).reason, 'hostunknown');
+});
+
+test('Amazon SES refusing an unverified identity is a relay refusal', () => {
+  const text = '554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: a@example.jp';
+  assert.equal(classifyRecord(input({ replyCode: '554', command: 'DATA', text })).reason, 'norelaying');
+});

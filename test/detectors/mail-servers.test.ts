@@ -32,10 +32,11 @@
 //   queue expired (Status 4.4.7); Sisimai says networkerror.
 // - exim-52 "malformed address: ... may not follow ...": a malformed To: header is content
 //   (contenterror), not an SMTP syntax error.
-// - v5sendmail-05, exim-38/41/58, fml-03, ezweb-01, notes-01, trendmicro-03, dragonfly-04: the
+// - v5sendmail-05, exim-38/41/58, fml-03, ezweb-01, notes-01, trendmicro-03: the
 //   report's words name no category ("Your E-Mail is redundant", "service permits 2 unverifyable sending IPs", "Line limit exceeded",
 //   a duplicated Message-ID, "rejected by a remote mail server", a Japanese test message, "Unable
-//   to deliver message to <...>", "DNS lookup failure"): onhold rather than a guess.
+//   to deliver message to <...>"): onhold rather than a guess. (dragonfly-04's "DNS lookup
+//   failure: host ... not found" names an unknown host: hostunknown, as Sisimai says.)
 // - postfix-05 (450 4.1.1 user unknown): a 4xx answer is soft; Sisimai marks it hard.
 // Sisimai's x.0.9xx status pseudo-codes (no report states them) are not produced.
 import { test } from 'node:test';
@@ -55,7 +56,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-dragonfly-01.eml', 'pseudo-local-part@google.example.com', 'dragonfly', '5.7.26', '550', 'authfailure', false],
   ['lhost-dragonfly-02.eml', 'pseudo-local-part@outlook.example.com', 'dragonfly', '5.7.509', '550', 'authfailure', false],
   ['lhost-dragonfly-03.eml', 'pseudo-local-part@yahoo-inc.example.com', 'dragonfly', '5.7.9', '554', 'policyviolation', false],
-  ['lhost-dragonfly-04.eml', 'postmaster@cx.libsisimai.org', 'dragonfly', '', '', 'onhold', false],
+  ['lhost-dragonfly-04.eml', 'postmaster@cx.libsisimai.org', 'dragonfly', '', '', 'hostunknown', true],
   ['lhost-dragonfly-05.eml', 'authfailure@libsisimai.net', 'dragonfly', '5.7.26', '550', 'authfailure', false],
   ['lhost-dragonfly-06.eml', 'blocked@libsisimai.net', 'dragonfly', '5.7.25', '550', 'requireptr', false],
   ['lhost-dragonfly-07.eml', 'contenterror@libsisimai.net', 'dragonfly', '5.6.0', '550', 'contenterror', false],
