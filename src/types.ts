@@ -191,6 +191,7 @@ export type {
   NdrReturnContent,
   NdrDateInput,
   NdrExplanation,
+  NdrSmtpCommand,
 } from './compose/types.js';
 // ---------------------------------------------------------------------------------------------
 // Header analysis (`analyzeHeaders`, `ndr headers --json`).

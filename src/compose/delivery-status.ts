@@ -26,6 +26,26 @@ function addressField(address: string): string {
   return /^[\x21-\x7e]+$/.test(address) ? `rfc822; ${address}` : `utf-8; ${escapeUnicode(address, true)}`;
 }
 
+/** The command as Postfix names it after a reply: `(in reply to RCPT TO command)`. */
+const COMMAND_WORDS: Readonly<Record<string, string>> = {
+  CONN: 'in reply to initial connection',
+  HELO: 'in reply to HELO command',
+  EHLO: 'in reply to EHLO command',
+  STARTTLS: 'in reply to STARTTLS command',
+  AUTH: 'in reply to AUTH command',
+  MAIL: 'in reply to MAIL FROM command',
+  RCPT: 'in reply to RCPT TO command',
+  DATA: 'in reply to end of DATA command',
+  QUIT: 'in reply to QUIT command',
+};
+
+/** The diagnostic text with the SMTP command added, unless the text already names one. */
+export function withCommand(text: string, command: string): string {
+  const words = COMMAND_WORDS[command];
+  if (words === undefined || /\b(?:in reply to|after end of data|while sending)\b/i.test(text)) return text;
+  return text === '' ? `(${words})` : `${text} (${words})`;
+}
+
 function recipientBlock(r: CheckedRecipient): string {
   let out = '';
   if (r.originalRecipient !== '') out += foldHeader('Original-Recipient', addressField(r.originalRecipient));
@@ -39,9 +59,10 @@ function recipientBlock(r: CheckedRecipient): string {
     if (r.diagnosticType === 'smtp' && r.replyCode !== '' && !new RegExp(`(?:^|[^0-9])${r.replyCode}(?:[^0-9]|$)`).test(text)) {
       text = `${r.replyCode} ${text}`;
     }
+    if (r.diagnosticType === 'smtp') text = withCommand(text, r.command);
     out += foldHeader('Diagnostic-Code', `${r.diagnosticType}; ${escapeUnicode(text, false)}`);
   } else if (r.replyCode !== '') {
-    out += foldHeader('Diagnostic-Code', `smtp; ${r.replyCode} ${r.status}`);
+    out += foldHeader('Diagnostic-Code', `smtp; ${withCommand(`${r.replyCode} ${r.status}`, r.command)}`);
   }
   if (r.lastAttemptDate) out += foldHeader('Last-Attempt-Date', formatRfc5322Date(r.lastAttemptDate));
   if (r.action === 'delayed' && r.willRetryUntil) out += foldHeader('Will-Retry-Until', formatRfc5322Date(r.willRetryUntil));

@@ -3,7 +3,9 @@
  * so a bounce in any format can be re-issued as a standard NDR.
  */
 import type { DeliveryRecord } from '../types.js';
-import type { NdrAction, NdrRecipient } from './types.js';
+import type { NdrAction, NdrRecipient, NdrSmtpCommand } from './types.js';
+
+const COMMANDS: ReadonlySet<string> = new Set(['CONN', 'HELO', 'EHLO', 'STARTTLS', 'AUTH', 'MAIL', 'RCPT', 'DATA', 'QUIT']);
 
 /**
  * The `composeNdr` recipient entry for a delivery record, or null for records that are not about a
@@ -31,6 +33,7 @@ export function ndrRecipientFromRecord(record: DeliveryRecord): NdrRecipient | n
     ...(record.replyCode !== '' ? { replyCode: record.replyCode } : {}),
     ...(record.diagnosticCode !== '' ? { diagnosticCode: record.diagnosticCode } : {}),
     ...(record.remoteMta !== '' ? { remoteMta: record.remoteMta } : {}),
+    ...(COMMANDS.has(record.command) ? { command: record.command as NdrSmtpCommand } : {}),
     ...(date !== '' && action !== 'delivered' ? { lastAttemptDate: date } : {}),
     reason: record.reason,
   };

@@ -77,6 +77,9 @@ export function outcomeOf(action: CheckedRecipient['action']): Outcome {
   return action === 'failed' ? 'failed' : action === 'delayed' ? 'delayed' : 'delivered';
 }
 
+/** How each SMTP command is written for people. */
+const COMMAND_NAMES: Readonly<Record<string, string>> = { CONN: 'connection', MAIL: 'MAIL FROM', RCPT: 'RCPT TO' };
+
 const PARTY_OF_OWNER: Readonly<Record<Owner, number>> = { sender: 0, 'sender-admin': 1, service: 1, 'recipient-admin': 2, none: -1 };
 
 /** Formats a byte count for people (`30 MB`, `256 KB`). */
@@ -99,6 +102,7 @@ function recipientView(o: CheckedOptions, r: CheckedRecipient, e: RecipientExpla
   facts.push({ label: t.labels.action, value: t.actions[r.action] });
   facts.push({ label: t.labels.status, value: r.status, code: true });
   if (r.replyCode !== '') facts.push({ label: t.labels.replyCode, value: r.replyCode, code: true });
+  if (r.command !== '') facts.push({ label: t.labels.command, value: COMMAND_NAMES[r.command] ?? r.command, code: true });
   facts.push({ label: t.labels.reportingServer, value: o.reportingMta, code: true });
   if (r.remoteMta !== '') facts.push({ label: t.labels.remoteServer, value: r.remoteMta, code: true });
   if (r.diagnosticText !== '') facts.push({ label: t.labels.serverReply, value: r.diagnosticText, code: true });

@@ -8,6 +8,9 @@ import type { ReasonId } from '../kb/reasons.js';
 /** RFC 3464 Action values a composed report can carry. */
 export type NdrAction = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';
 
+/** SMTP commands (and `CONN`, the connection greeting) a reply can answer. */
+export type NdrSmtpCommand = 'CONN' | 'HELO' | 'EHLO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA' | 'QUIT';
+
 /** Languages of the human-readable part. */
 export type NdrLocale = 'en' | 'de' | 'fr' | 'es' | 'ja';
 
@@ -45,6 +48,13 @@ export interface NdrRecipient {
    * user`). A multi-line SMTP reply is allowed: its lines are joined with a space.
    */
   readonly diagnosticCode?: string;
+  /**
+   * The SMTP command the reply answered: `CONN` (the greeting), `HELO`, `EHLO`, `STARTTLS`, `AUTH`,
+   * `MAIL`, `RCPT`, `DATA` or `QUIT`. RFC 3464 has no field for it, so it is added to the
+   * Diagnostic-Code in Postfix's words (`(in reply to RCPT TO command)`), where parsers look for it:
+   * "user unknown" answering RCPT TO means the address does not exist, answering DATA it is a filter.
+   */
+  readonly command?: NdrSmtpCommand;
   /** Host name (or address literal) of the server that refused or accepted the message. */
   readonly remoteMta?: string;
   /** When the last delivery attempt was made. */

@@ -27,6 +27,7 @@ export const DEFAULT_MAX_ORIGINAL_BYTES = 256 * 1024;
 const MIN_MAX_ORIGINAL_BYTES = 1024;
 
 const ACTIONS: readonly NdrAction[] = ['failed', 'delayed', 'delivered', 'relayed', 'expanded'];
+const COMMANDS: readonly string[] = ['CONN', 'HELO', 'EHLO', 'STARTTLS', 'AUTH', 'MAIL', 'RCPT', 'DATA', 'QUIT'];
 const LOCALES: readonly NdrLocale[] = ['en', 'de', 'fr', 'es', 'ja'];
 const RETURNS: readonly NdrReturnContent[] = ['headers', 'full'];
 
@@ -42,6 +43,8 @@ export interface CheckedRecipient {
   /** Diagnostic text, one line. */
   readonly diagnosticText: string;
   readonly remoteMta: string;
+  /** The SMTP command the reply answered, or "". */
+  readonly command: string;
   readonly lastAttemptDate: Date | null;
   readonly willRetryUntil: Date | null;
   readonly reason: ReasonId | null;
@@ -163,6 +166,12 @@ function readDiagnostic(value: unknown, field: string): { type: string; text: st
   return { type, text };
 }
 
+function checkCommand(value: unknown, field: string): string {
+  const v = str(value, field, false).trim().toUpperCase();
+  if (v !== '' && !COMMANDS.includes(v)) fail(field, `must be one of ${COMMANDS.join(', ')}`);
+  return v;
+}
+
 function checkExplanation(value: unknown, field: string): NdrExplanation | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'object' || Array.isArray(value)) fail(field, 'must be an object');
@@ -228,6 +237,7 @@ function checkRecipient(value: unknown, i: number): CheckedRecipient {
     diagnosticType: diagnostic.text === '' ? '' : diagnostic.type,
     diagnosticText: diagnostic.text,
     remoteMta: checkRemoteMta(r['remoteMta'], `${f}.remoteMta`),
+    command: checkCommand(r['command'], `${f}.command`),
     lastAttemptDate: lastAttempt === undefined || lastAttempt === null || lastAttempt === '' ? null : readDate(lastAttempt as Date | string, `${f}.lastAttemptDate`),
     willRetryUntil: retry === undefined || retry === null || retry === '' ? null : readDate(retry as Date | string, `${f}.willRetryUntil`),
     reason,

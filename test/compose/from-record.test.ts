@@ -32,13 +32,14 @@ test('a failed record maps field for field', () => {
     replyCode: '550',
     diagnosticCode: '550 5.1.1 <kijitora@example.jp>... User Unknown',
     remoteMta: 'mx.example.jp',
+    command: 'RCPT',
     lastAttemptDate: '2026-11-27T10:00:00.000Z',
     reason: 'userunknown',
   });
 });
 
 test('the kind decides when the action is missing; empty fields are left out', () => {
-  const delay = ndrRecipientFromRecord({ ...RECORD, kind: 'delay', action: '', status: '', replyCode: '', remoteMta: '', date: '' });
+  const delay = ndrRecipientFromRecord({ ...RECORD, kind: 'delay', action: '', status: '', replyCode: '', remoteMta: '', date: '', command: '' });
   assert.deepEqual(delay, { recipient: 'kijitora@example.jp', action: 'delayed', diagnosticCode: RECORD.diagnosticCode, reason: 'userunknown' });
   assert.equal(ndrRecipientFromRecord({ ...RECORD, kind: 'delivered', action: '' })?.action, 'delivered');
 });
@@ -52,4 +53,5 @@ test('complaints, auto-replies and records without a recipient give null', () =>
 test('the entry composes', () => {
   const raw = composeNdr({ reportingMta: RECORD.reportingMta, to: 'sender@example.org', recipients: [ndrRecipientFromRecord(RECORD)!] });
   assert.match(raw, /\r\nFinal-Recipient: rfc822; kijitora@example\.jp\r\nAction: failed\r\nStatus: 5\.1\.1\r\nRemote-MTA: dns; mx\.example\.jp\r\n/);
+  assert.match(raw.replace(/\r\n /g, ' '), /\r\nDiagnostic-Code: smtp; 550 5\.1\.1 <kijitora@example\.jp>\.\.\. User Unknown \(in reply to RCPT TO command\)\r\n/, 'the command, in Postfix\'s words');
 });

@@ -105,6 +105,8 @@ test('wrong types and values of the other options are named', () => {
   assertRejects(withRecipient({ action: 'bounced' }), 'recipients[0].action', /one of/);
   assertRejects(withRecipient({ replyCode: '55' }), 'recipients[0].replyCode');
   assertRejects(withRecipient({ reason: 'nosuchreason' }), 'recipients[0].reason');
+  assertRejects(withRecipient({ command: 'RCPT TO\r\nX: y' }), 'recipients[0].command');
+  assertRejects(withRecipient({ command: 'VRFY' }), 'recipients[0].command', /one of/);
   assertRejects(withRecipient({ lastAttemptDate: 'yesterday-ish' }), 'recipients[0].lastAttemptDate', /date/);
   assertRejects(withRecipient({ willRetryUntil: 'soon' }), 'recipients[0].willRetryUntil', /date/);
   assertRejects(fixedOptions({ arrivalDate: 'not a date' }), 'arrivalDate', /date/);

@@ -106,6 +106,7 @@ export const DE: NdrTexts = {
     remoteServer: 'Entfernter Server',
     status: 'Statuscode',
     replyCode: 'Antwortcode',
+    command: 'SMTP-Befehl',
     serverReply: 'Antwort des Servers',
     lastAttempt: 'Letzter Versuch',
     retryUntil: 'Weitere Versuche bis',

@@ -106,6 +106,7 @@ export const EN: NdrTexts = {
     remoteServer: 'Remote server',
     status: 'Status code',
     replyCode: 'Reply code',
+    command: 'SMTP command',
     serverReply: "Server's reply",
     lastAttempt: 'Last attempt',
     retryUntil: 'Retrying until',

@@ -106,6 +106,7 @@ export const ES: NdrTexts = {
     remoteServer: 'Servidor remoto',
     status: 'Código de estado',
     replyCode: 'Código de respuesta',
+    command: 'Comando SMTP',
     serverReply: 'Respuesta del servidor',
     lastAttempt: 'Último intento',
     retryUntil: 'Reintentos hasta',

@@ -106,6 +106,7 @@ export const FR: NdrTexts = {
     remoteServer: 'Serveur distant',
     status: 'Code d’état',
     replyCode: 'Code de réponse',
+    command: 'Commande SMTP',
     serverReply: 'Réponse du serveur',
     lastAttempt: 'Dernière tentative',
     retryUntil: "Nouvelles tentatives jusqu'au",

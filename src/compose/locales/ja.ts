@@ -106,6 +106,7 @@ export const JA: NdrTexts = {
     remoteServer: 'リモートサーバー',
     status: 'ステータスコード',
     replyCode: '応答コード',
+    command: 'SMTP コマンド',
     serverReply: 'サーバーの応答',
     lastAttempt: '最後の試行',
     retryUntil: '再試行の期限',

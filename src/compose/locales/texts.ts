@@ -56,6 +56,7 @@ export interface NdrTexts {
     readonly remoteServer: string;
     readonly status: string;
     readonly replyCode: string;
+    readonly command: string;
     readonly serverReply: string;
     readonly lastAttempt: string;
     readonly retryUntil: string;
