@@ -30,6 +30,8 @@ export { classifyRecord, createClassifier } from './classify/classify-record.js'
 export type { Classification, ClassifyInput, Rule, RuleTable } from './classify/types.js';
 export type { Detector, Detection, RecipientReport } from './detectors/types.js';
 export { diagnoseBounce } from './parse/diagnose-bounce.js';
+export { composeNdr, NDR_ENVELOPE_SENDER } from './compose/compose-ndr.js';
+export { ndrRecipientFromRecord } from './compose/from-record.js';
 export { analyzeHeaders } from './headers/analyze-headers.js';
 export type { AnalyzeHeadersOptions } from './headers/analyze-headers.js';
 export type { HeaderPart } from './headers/header-block.js';

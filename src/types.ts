@@ -183,6 +183,16 @@ export interface BounceDiagnosis {
   readonly warnings: string[];
 }
 
+export type {
+  ComposeNdrOptions,
+  NdrRecipient,
+  NdrAction,
+  NdrLocale,
+  NdrReturnContent,
+  NdrDateInput,
+  NdrExplanation,
+  NdrSmtpCommand,
+} from './compose/types.js';
 // ---------------------------------------------------------------------------------------------
 // Header analysis (`analyzeHeaders`, `ndr headers --json`).
 // ---------------------------------------------------------------------------------------------

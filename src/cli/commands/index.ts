@@ -3,6 +3,7 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerCompose } from './compose.js';
 import { registerExplain } from './explain.js';
 import { registerDiagnose } from './diagnose.js';
 import { registerParse } from './parse.js';
@@ -11,4 +12,4 @@ import { registerHeaders } from './headers.js';
 /** A subcommand module: registers itself on the root program. */
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly CommandModule[] = [registerExplain, registerParse, registerDiagnose, registerHeaders];
+export const COMMANDS: readonly CommandModule[] = [registerExplain, registerParse, registerDiagnose, registerHeaders, registerCompose];
