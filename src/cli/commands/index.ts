@@ -3,8 +3,9 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerServe } from './serve.js';
 
 /** A subcommand module: registers itself on the root program. */
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly CommandModule[] = [];
+export const COMMANDS: readonly CommandModule[] = [registerServe];

@@ -1,0 +1,17 @@
+/**
+ * The library functions the API serves, behind one small interface so the routes stay thin.
+ * Results are sent as JSON exactly as the library returns them: the same JSON as `ndr --json`.
+ */
+
+/** The three analyses the API exposes. */
+export interface Analysers {
+  /** `explain(input)`: codes, reply lines or NDR text -> knowledge-base matches. */
+  readonly explain?: (input: string) => unknown;
+  /** `parseBounce(bytes, { file })`: one message -> delivery records. */
+  readonly parseBounce?: (input: Uint8Array, options: { file: string }) => Promise<unknown>;
+  /** `analyzeHeaders(text)`: a header block -> hops, authentication, findings. */
+  readonly analyzeHeaders?: (text: string) => unknown;
+}
+
+/** The library's analyses. Wired in as each lands on main. */
+export const LIBRARY_ANALYSERS: Analysers = {};
