@@ -1,0 +1,156 @@
+/**
+ * Builds the page's view model (diagnosis.ts) from the library's results. Pure functions, run in
+ * the worker; unit-tested with objects of the documented shapes.
+ */
+import type { DeliveryRecord, ExplainMatch, ExplainResult } from '../types.js';
+import { REASONS, isReasonId } from '../kb/reasons.js';
+import type { Owner } from '../kb/reasons.js';
+import type { KbFix } from '../kb/types.js';
+import type { PartyFix, RecipientCard } from './diagnosis.js';
+import { DEFAULT_SENDER_FIX } from './owners.js';
+
+/** Longest cause sentence kept on the card; the full text is in the admin section. */
+const MAX_SENTENCE = 400;
+
+/**
+ * The first sentence of a text: up to the first `. ` (or `! ` / `? `) after a few words.
+ *
+ * @example
+ * ```ts
+ * firstSentence('The mailbox is full. Ask them to clean it up.'); // 'The mailbox is full.'
+ * ```
+ */
+export function firstSentence(text: string): string {
+  const t = text.trim();
+  const limit = Math.min(t.length, MAX_SENTENCE);
+  for (let i = 20; i < limit; i++) {
+    const ch = t[i];
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 === t.length || t[i + 1] === ' ' || t[i + 1] === '\n')) {
+      return t.slice(0, i + 1);
+    }
+  }
+  return t.length > MAX_SENTENCE ? `${t.slice(0, MAX_SENTENCE)}…` : t;
+}
+
+function adminFixes(fix: KbFix | undefined): PartyFix[] {
+  if (fix === undefined) return [];
+  const out: PartyFix[] = [];
+  if (fix.senderAdmin) out.push({ party: "Sender's email admin", text: fix.senderAdmin });
+  if (fix.service) out.push({ party: 'Mail service provider', text: fix.service });
+  if (fix.recipientAdmin) out.push({ party: "Recipient's email admin", text: fix.recipientAdmin });
+  return out;
+}
+
+function verdictOfCode(status: string, basic: string): string {
+  const c = (status || basic).charAt(0);
+  if (c === '5') return 'Permanent failure';
+  if (c === '4') return 'Temporary failure';
+  if (c === '2') return 'Success';
+  return 'Unknown outcome';
+}
+
+function verdictOfRecord(r: DeliveryRecord): string {
+  switch (r.kind) {
+    case 'bounce':
+      return r.hardBounce ? 'Permanent failure (hard bounce)' : 'Failed (soft bounce: a later attempt may succeed)';
+    case 'delay':
+      return 'Delayed: the server is still retrying';
+    case 'delivered':
+      return 'Delivered';
+    case 'feedback':
+      return 'Spam complaint (feedback report)';
+    case 'auto-reply':
+      return 'Automatic reply';
+    default:
+      return 'Unknown outcome';
+  }
+}
+
+function reasonSummary(reason: string): string {
+  return isReasonId(reason) ? REASONS[reason].summary : '';
+}
+
+/** The best match for a record: the one its `kbId` names, else the first. */
+export function pickMatch(result: ExplainResult | null, kbId: string | null): ExplainMatch | null {
+  if (result === null) return null;
+  if (kbId !== null) {
+    const named = result.matches.find((m) => m.id === kbId);
+    if (named !== undefined) return named;
+  }
+  return result.matches[0] ?? null;
+}
+
+function kbView(m: ExplainMatch | null): RecipientCard['kb'] {
+  return m === null ? null : { id: m.id, title: m.title, source: m.source, references: [...m.references] };
+}
+
+function alternatives(result: ExplainResult | null, chosen: ExplainMatch | null): RecipientCard['alternatives'] {
+  if (result === null) return [];
+  return result.matches.filter((m) => m !== chosen).slice(0, 4).map((m) => ({ id: m.id, title: m.title }));
+}
+
+/**
+ * A card for input that is only a code or a reply line (no recipient): the best match explains it.
+ */
+export function cardFromExplain(result: ExplainResult): RecipientCard {
+  const m = result.matches[0] ?? null;
+  const code = result.codes[0] ?? { enhanced: '', basic: '' };
+  const owner: Owner = m?.owner ?? 'none';
+  return {
+    recipient: null,
+    kind: 'code',
+    verdict: verdictOfCode(code.enhanced, code.basic),
+    status: code.enhanced,
+    replyCode: code.basic,
+    diagnosticCode: result.input.length > 2000 ? `${result.input.slice(0, 2000)}…` : result.input.trim(),
+    remoteMta: '',
+    reportingMta: '',
+    command: '',
+    date: '',
+    reason: m?.reason ?? '',
+    reasonSummary: m ? reasonSummary(m.reason) : '',
+    cause: m ? firstSentence(m.cause) : 'No knowledge-base entry matches this input.',
+    owner,
+    fixForSender: m?.fix.sender ?? DEFAULT_SENDER_FIX[owner],
+    adminFixes: adminFixes(m?.fix),
+    kb: kbView(m),
+    alternatives: alternatives(result, m),
+    evidence: [],
+  };
+}
+
+/**
+ * A card for one delivery record, explained by `explained` (explain() run over the record's
+ * status and reply), when there is one.
+ */
+export function cardFromRecord(record: DeliveryRecord, explained: ExplainResult | null): RecipientCard {
+  const m = pickMatch(explained, record.kbId);
+  const owner = record.owner;
+  const summary = reasonSummary(record.reason);
+  return {
+    recipient: record.recipient,
+    kind: record.kind,
+    verdict: verdictOfRecord(record),
+    status: record.status,
+    replyCode: record.replyCode,
+    diagnosticCode: record.diagnosticCode,
+    remoteMta: record.remoteMta,
+    reportingMta: record.reportingMta,
+    command: record.command,
+    date: record.date,
+    reason: record.reason,
+    reasonSummary: summary,
+    cause: m ? firstSentence(m.cause) : summary || 'No cause could be determined from this report.',
+    owner,
+    fixForSender: m?.fix.sender ?? DEFAULT_SENDER_FIX[owner],
+    adminFixes: adminFixes(m?.fix),
+    kb: kbView(m),
+    alternatives: alternatives(explained, m),
+    evidence: (record.evidence ?? []).map((e) => ({ where: e.where, text: e.text })),
+  };
+}
+
+/** The text explain() is run over for a record: its status, reply code and the server's words. */
+export function explainInputOf(record: DeliveryRecord): string {
+  return [record.replyCode, record.status, record.diagnosticCode].filter((s) => s !== '').join(' ').slice(0, 4000);
+}
