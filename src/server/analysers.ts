@@ -7,8 +7,8 @@
 export interface Analysers {
   /** `explain(input)`: codes, reply lines or NDR text -> knowledge-base matches. */
   readonly explain?: (input: string) => unknown;
-  /** `parseBounce(bytes, { file })`: one message -> delivery records. */
-  readonly parseBounce?: (input: Uint8Array, options: { file: string }) => Promise<unknown>;
+  /** `parseBounce(bytes, { file })`: one message -> delivery records and warnings. */
+  readonly parseBounce?: (input: Uint8Array, options: { file: string }) => Promise<{ records: readonly unknown[]; warnings: readonly string[] }>;
   /** `analyzeHeaders(text)`: a header block -> hops, authentication, findings. */
   readonly analyzeHeaders?: (text: string) => unknown;
 }

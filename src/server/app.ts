@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { NdrkitError } from '../errors.js';
 import { ApiError, errorResponse, sendError } from './api-error.js';
 import type { Analysers } from './analysers.js';
 import { LIBRARY_ANALYSERS } from './analysers.js';
@@ -80,15 +81,26 @@ export function createApp(options: AppOptions = {}): Hono {
     return c.json(need(analysers.analyzeHeaders, 'analyzeHeaders')(text) as object);
   });
 
+  // The same JSON as `ndr parse --json`: one array of records over all messages, in order; a
+  // message without records gives its not-bounce marker (with its warnings).
   app.post('/api/parse', limit(PARSE_MAX_BYTES), async (c) => {
     const messages = await readMessages(c);
     const parseBounce = need(analysers.parseBounce, 'parseBounce');
-    const results: unknown[] = [];
+    const out: unknown[] = [];
     for (const m of messages) {
-      const result = (await parseBounce(m.bytes, { file: m.file })) as object;
-      results.push({ file: m.file, ...result });
+      let result: { records: readonly unknown[]; warnings: readonly string[] };
+      try {
+        result = await parseBounce(m.bytes, { file: m.file });
+      } catch (err) {
+        // One unusable message of several is reported in place; a single one is the request's error.
+        if (messages.length === 1 || !(err instanceof NdrkitError)) throw err;
+        out.push({ file: m.file, recipient: null, kind: 'not-bounce', warnings: [err.message] });
+        continue;
+      }
+      if (result.records.length > 0) out.push(...result.records);
+      else out.push({ file: m.file, recipient: null, kind: 'not-bounce', ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) });
     }
-    return c.json({ results });
+    return c.json(out);
   });
 
   for (const [path, allowed] of [['/api/explain', 'POST'], ['/api/parse', 'POST'], ['/api/headers', 'POST'], ['/api/openapi.json', 'GET'], ['/healthz', 'GET']] as const) {

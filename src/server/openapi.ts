@@ -79,7 +79,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
             },
           },
           responses: {
-            '200': { description: 'One result per message, in the order sent.', content: { 'application/json': { schema: ref('ParseResponse') } } },
+            '200': { description: 'One record per recipient, for every message in the order sent.', content: { 'application/json': { schema: ref('ParseResponse') } } },
             ...errors,
           },
         },
@@ -157,20 +157,15 @@ export function openApiDocument(version: string): Record<string, unknown> {
             feedbackType: str, evidence: { type: 'array', items: ref('Evidence') },
           },
         },
-        ParseResult: {
+        NotBounceRecord: {
           type: 'object',
-          required: ['records', 'warnings', 'originalHeaders'],
-          properties: {
-            file: str,
-            records: { type: 'array', items: ref('DeliveryRecord') },
-            warnings: strArray,
-            originalHeaders: { type: ['string', 'null'] },
-          },
+          required: ['file', 'recipient', 'kind'],
+          properties: { file: str, recipient: { type: 'null' }, kind: { const: 'not-bounce' }, warnings: strArray },
         },
         ParseResponse: {
-          type: 'object',
-          required: ['results'],
-          properties: { results: { type: 'array', items: ref('ParseResult') } },
+          description: 'The same JSON as `ndr parse --json`: the records of every message in order; a message with none gives a not-bounce marker.',
+          type: 'array',
+          items: { oneOf: [ref('DeliveryRecord'), ref('NotBounceRecord')] },
         },
         HeaderAnalysis: {
           type: 'object',

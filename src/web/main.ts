@@ -36,8 +36,12 @@ let pending: AnalyzeRequest | null = null;
 let current: Diagnosis | null = null;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
+let shown = 0;
+
 function setState(state: 'idle' | 'busy' | 'done' | 'error', message: string): void {
   results.dataset['state'] = state;
+  // Counts answers shown, so tests and the benchmark can wait for the next one.
+  if (state === 'done' || state === 'error') results.dataset['seq'] = String(++shown);
   status.textContent = message;
   status.className = `status ${state}`;
 }
@@ -96,7 +100,9 @@ function onResult(res: AnalyzeResponse): void {
     return;
   }
   show(res.diagnosis);
-  results.dataset['renderMs'] = (performance.now() - started).toFixed(1);
+  const now = performance.now();
+  results.dataset['renderedAt'] = now.toFixed(1);
+  results.dataset['renderMs'] = (now - started).toFixed(1);
   results.dataset['analysisMs'] = res.ms.toFixed(1);
 }
 
