@@ -87,7 +87,8 @@ export interface HeadersView {
   readonly totalDelaySeconds: number | null;
   readonly auth: readonly AuthRow[];
   readonly alignment: readonly { readonly label: string; readonly value: string }[];
-  readonly antispam: readonly { readonly label: string; readonly value: string }[];
+  /** Anti-spam verdicts in plain words (Microsoft's SCL, SFV, BCL, CAT stamps). */
+  readonly antispam: readonly string[];
   readonly findings: readonly FindingView[];
   readonly warnings: readonly string[];
 }

@@ -1,139 +1,157 @@
 /**
- * Builds the header part of the view model from `analyzeHeaders()`'s result. The fields are read
- * defensively (strings, numbers, nested objects alike), so the page shows whatever the analysis
- * reports without breaking when a field is absent.
+ * Builds the header part of the view model from `analyzeHeaders()`'s result (HeaderAnalysis in
+ * src/types.ts): the summary, the hops, one row per authentication verdict with its details in
+ * words, alignment, anti-spam verdicts and the findings.
  */
+import type { Owner } from '../kb/reasons.js';
 import type { AuthRow, FindingView, HeadersView, HopView } from './diagnosis.js';
+import { formatDelay } from './format.js';
+import { OWNER_LABEL } from './owners.js';
 
-/** The documented shape of `analyzeHeaders()`'s result, as far as the page reads it. */
+/**
+ * The fields of HeaderAnalysis the page reads, with the library's names and types. The library
+ * type is assignable to it.
+ */
 export interface HeaderAnalysisLike {
-  readonly summary?: unknown;
-  readonly hops?: readonly unknown[];
-  readonly totalDelaySeconds?: unknown;
-  readonly auth?: unknown;
-  readonly alignment?: unknown;
-  readonly antispam?: unknown;
-  readonly findings?: readonly unknown[];
-  readonly warnings?: readonly unknown[];
+  readonly summary: {
+    readonly subject: string;
+    readonly messageId: string;
+    readonly from: string;
+    readonly to: string;
+    readonly returnPath: string;
+    readonly date: string;
+    readonly deliveredAfterSeconds: number | null;
+  };
+  readonly hops: readonly {
+    readonly from: string;
+    readonly by: string;
+    readonly with: string;
+    readonly date: string;
+    readonly delaySeconds: number | null;
+    readonly clockSkew: boolean;
+    readonly provider: string;
+    readonly fromIp: string;
+  }[];
+  readonly totalDelaySeconds: number | null;
+  readonly auth: {
+    readonly spf: SpfLike | null;
+    readonly spfHelo: SpfLike | null;
+    readonly dkim: readonly { readonly result: string; readonly domain: string; readonly selector: string; readonly comment: string; readonly reason: string }[];
+    readonly dmarc: {
+      readonly result: string;
+      readonly headerFrom: string;
+      readonly policy: string;
+      readonly action: string;
+      readonly disposition: string;
+      readonly actionMeaning: string;
+      readonly comment: string;
+    } | null;
+    readonly arc: { readonly result: string; readonly seals: readonly { readonly instance: number; readonly cv: string; readonly domain: string }[] } | null;
+    readonly compauth: { readonly result: string; readonly reason: string; readonly meaning: string } | null;
+    readonly trustedFrom: { readonly header: string; readonly authservId: string } | null;
+  };
+  readonly alignment: {
+    readonly mailFrom: string;
+    readonly mailFromSource: string;
+    readonly from: string;
+    readonly dkimDomains: readonly string[];
+    readonly spfAligned: boolean | null;
+    readonly dkimAligned: boolean | null;
+    readonly note: string;
+  };
+  readonly antispam: { readonly verdicts: readonly string[] };
+  readonly findings: readonly {
+    readonly id: string;
+    readonly severity: string;
+    readonly title: string;
+    readonly detail: string;
+    readonly owner: Owner;
+    readonly fix: string;
+    readonly evidence: readonly { readonly where: string; readonly text: string }[];
+  }[];
+  readonly warnings: readonly string[];
 }
 
-/** Most rows shown for one list (hops, findings, pairs): enough for any real message. */
+interface SpfLike {
+  readonly result: string;
+  readonly identity: string;
+  readonly domain: string;
+  readonly clientIp: string;
+  readonly comment: string;
+}
+
+/** Most rows shown for one list (hops, findings): enough for any real message. */
 const MAX_ROWS = 200;
-/** Longest value shown in a summary pair. */
-const MAX_VALUE = 500;
 
-function isRecord(v: unknown): v is Readonly<Record<string, unknown>> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+function join(parts: readonly (string | false | null | undefined)[], sep = ' · '): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p !== '').join(sep);
 }
 
-function str(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return '';
+function yesNo(v: boolean | null): string {
+  return v === null ? 'cannot tell' : v ? 'yes' : 'no';
 }
 
-function num(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
-/** `camelCase` / `snake_case` keys as words: `headerFrom` -> `header from`. */
-function words(key: string): string {
-  const w = key.replace(/_/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
-
-/** A primitive, or a short one-line rendering of a small object or array. */
-function valueText(v: unknown, depth = 0): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v !== 'object') return str(v);
-  if (depth > 2) return '';
-  if (Array.isArray(v)) return v.slice(0, 20).map((x) => valueText(x, depth + 1)).filter(Boolean).join(', ');
-  return Object.entries(v)
-    .slice(0, 20)
-    .map(([k, x]) => {
-      const t = valueText(x, depth + 1);
-      return t === '' ? '' : `${k}=${t}`;
-    })
-    .filter(Boolean)
-    .join(' ');
-}
-
-function cap(s: string): string {
-  return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE)}…` : s;
-}
-
-/** Label/value pairs from an object (or a list of `{label, value}` / `[label, value]`). */
-export function pairsOf(v: unknown): { label: string; value: string }[] {
-  const out: { label: string; value: string }[] = [];
-  if (Array.isArray(v)) {
-    for (const item of v.slice(0, MAX_ROWS)) {
-      if (Array.isArray(item) && item.length >= 2) out.push({ label: str(item[0]), value: cap(valueText(item[1])) });
-      else if (isRecord(item) && ('label' in item || 'name' in item)) out.push({ label: str(item['label'] ?? item['name']), value: cap(valueText(item['value'])) });
-    }
-  } else if (isRecord(v)) {
-    for (const [k, x] of Object.entries(v).slice(0, MAX_ROWS)) {
-      const t = valueText(x);
-      if (t !== '') out.push({ label: words(k), value: cap(t) });
-    }
-  }
-  return out.filter((p) => p.label !== '' && p.value !== '');
-}
-
-const AUTH_NAMES: readonly [string, string][] = [
-  ['spf', 'SPF'],
-  ['dkim', 'DKIM'],
-  ['dmarc', 'DMARC'],
-  ['arc', 'ARC'],
-  ['compauth', 'compauth'],
-];
-
-function authRows(method: string, v: unknown): AuthRow[] {
-  if (v === null || v === undefined) return [{ method, result: '', detail: '' }];
-  if (typeof v === 'string') return [{ method, result: v, detail: '' }];
-  if (Array.isArray(v)) {
-    if (v.length === 0) return [{ method, result: '', detail: '' }];
-    return v.slice(0, 20).flatMap((x) => authRows(method, x));
-  }
-  if (isRecord(v)) {
-    const result = str(v['result'] ?? v['status'] ?? v['verdict']);
-    const detail = Object.entries(v)
-      .filter(([k]) => k !== 'result' && k !== 'status' && k !== 'verdict')
-      .map(([k, x]) => {
-        const t = valueText(x);
-        return t === '' ? '' : `${k}=${t}`;
-      })
-      .filter(Boolean)
-      .join(' ');
-    return [{ method, result, detail: cap(detail) }];
-  }
-  return [{ method, result: str(v), detail: '' }];
-}
-
-function hopView(v: unknown): HopView {
-  const r = isRecord(v) ? v : {};
-  const provider = str(r['provider']);
+function spfRow(method: string, s: SpfLike): AuthRow {
   return {
-    from: str(r['from']),
-    by: str(r['by']),
-    with: str(r['with']),
-    date: str(r['date']),
-    delaySeconds: num(r['delaySeconds']),
-    provider: provider === '' ? null : provider,
+    method,
+    result: s.result,
+    detail: join([s.domain && `${s.identity || 'MailFrom'} domain ${s.domain}`, s.clientIp && `sending IP ${s.clientIp}`, s.comment && `(${s.comment})`]),
   };
 }
 
-function findingView(v: unknown): FindingView {
-  const r = isRecord(v) ? v : {};
-  const ev = r['evidence'];
-  const evidence = Array.isArray(ev) ? ev.slice(0, 20).map((x) => cap(valueText(x))).filter(Boolean) : ev === undefined || ev === null ? [] : [cap(valueText(ev))].filter(Boolean);
+function authRows(a: HeaderAnalysisLike['auth']): AuthRow[] {
+  const rows: AuthRow[] = [];
+  // No verdict at all: the panel says so instead of listing empty rows.
+  if (a.spf === null && a.spfHelo === null && a.dkim.length === 0 && a.dmarc === null && a.arc === null && a.compauth === null) return rows;
+  rows.push(a.spf === null ? { method: 'SPF', result: '', detail: 'not recorded' } : spfRow('SPF', a.spf));
+  if (a.spfHelo !== null) rows.push(spfRow('SPF (HELO)', a.spfHelo));
+  if (a.dkim.length === 0) rows.push({ method: 'DKIM', result: '', detail: 'not recorded' });
+  for (const d of a.dkim.slice(0, 20)) {
+    rows.push({ method: 'DKIM', result: d.result, detail: join([d.domain && `signed by ${d.domain}`, d.selector && `selector ${d.selector}`, d.reason && `reason ${d.reason}`, d.comment && `(${d.comment})`]) });
+  }
+  const m = a.dmarc;
+  rows.push(
+    m === null
+      ? { method: 'DMARC', result: '', detail: 'not recorded' }
+      : {
+          method: 'DMARC',
+          result: m.result,
+          detail: join([
+            m.headerFrom && `From domain ${m.headerFrom}`,
+            m.policy && `policy ${m.policy}`,
+            m.action && `action ${m.action}${m.actionMeaning ? ` (${m.actionMeaning})` : ''}`,
+            m.disposition && `message ${m.disposition}`,
+            m.comment && `(${m.comment})`,
+          ]),
+        },
+  );
+  if (a.arc !== null) {
+    rows.push({ method: 'ARC', result: a.arc.result, detail: a.arc.seals.length > 0 ? `${a.arc.seals.length} seal(s): ${a.arc.seals.slice(0, 10).map((s) => `i=${s.instance} ${s.domain} cv=${s.cv}`).join(', ')}` : '' });
+  }
+  if (a.compauth !== null) rows.push({ method: 'compauth', result: a.compauth.result, detail: join([a.compauth.reason && `reason ${a.compauth.reason}`, a.compauth.meaning]) });
+  return rows;
+}
+
+function hopView(hop: HeaderAnalysisLike['hops'][number]): HopView {
   return {
-    id: str(r['id']),
-    severity: str(r['severity']) || 'info',
-    title: str(r['title']),
-    detail: str(r['detail']),
-    owner: str(r['owner']),
-    fix: str(r['fix']),
-    evidence,
+    from: join([hop.from, hop.fromIp && `[${hop.fromIp}]`], ' '),
+    by: hop.by,
+    with: join([hop.with, hop.clockSkew ? 'clock skew' : '']),
+    date: hop.date,
+    delaySeconds: hop.delaySeconds,
+    provider: hop.provider === '' ? null : hop.provider,
+  };
+}
+
+function findingView(f: HeaderAnalysisLike['findings'][number]): FindingView {
+  return {
+    id: f.id,
+    severity: f.severity,
+    title: f.title,
+    detail: f.detail,
+    owner: OWNER_LABEL[f.owner] ?? f.owner,
+    fix: f.fix,
+    evidence: f.evidence.slice(0, 20).map((e) => `${e.where}: ${e.text}`),
   };
 }
 
@@ -146,20 +164,34 @@ function findingView(v: unknown): FindingView {
  * ```
  */
 export function headersView(a: HeaderAnalysisLike): HeadersView {
-  const auth = isRecord(a.auth) ? a.auth : {};
-  const rows: AuthRow[] = [];
-  for (const [key, name] of AUTH_NAMES) if (key in auth) rows.push(...authRows(name, auth[key]));
-  const trusted = auth['trustedFrom'];
-  const summary = pairsOf(a.summary);
-  if (trusted !== undefined && trusted !== null && valueText(trusted) !== '') summary.push({ label: 'Results trusted from', value: cap(valueText(trusted)) });
+  const s = a.summary;
+  const summary = [
+    { label: 'Subject', value: s.subject },
+    { label: 'From', value: s.from },
+    { label: 'To', value: s.to },
+    { label: 'Date', value: s.date },
+    { label: 'Message-ID', value: s.messageId },
+    { label: 'Return-Path', value: s.returnPath },
+    { label: 'Delivered after', value: s.deliveredAfterSeconds === null ? '' : formatDelay(s.deliveredAfterSeconds) },
+    { label: 'Verdicts recorded by', value: a.auth.trustedFrom === null ? '' : join([a.auth.trustedFrom.authservId, a.auth.trustedFrom.header], ' in ') },
+  ].filter((p) => p.value !== '');
+  const al = a.alignment;
+  const alignment = [
+    { label: 'MailFrom (P1)', value: join([al.mailFrom, al.mailFromSource && `from ${al.mailFromSource}`], ' ') },
+    { label: 'From (P2)', value: al.from },
+    { label: 'DKIM domains', value: al.dkimDomains.join(', ') },
+    { label: 'SPF aligned', value: al.mailFrom || al.from ? yesNo(al.spfAligned) : '' },
+    { label: 'DKIM aligned', value: al.dkimDomains.length > 0 || al.from ? yesNo(al.dkimAligned) : '' },
+    { label: 'Note', value: al.mailFrom || al.from ? al.note : '' },
+  ].filter((p) => p.value !== '');
   return {
     summary,
-    hops: (a.hops ?? []).slice(0, MAX_ROWS).map(hopView),
-    totalDelaySeconds: num(a.totalDelaySeconds),
-    auth: rows.filter((r, i) => r.result !== '' || r.detail !== '' || rows.findIndex((x) => x.method === r.method) === i),
-    alignment: pairsOf(a.alignment),
-    antispam: pairsOf(a.antispam),
-    findings: (a.findings ?? []).slice(0, MAX_ROWS).map(findingView),
-    warnings: (a.warnings ?? []).map(str).filter(Boolean),
+    hops: a.hops.slice(0, MAX_ROWS).map(hopView),
+    totalDelaySeconds: a.totalDelaySeconds,
+    auth: authRows(a.auth),
+    alignment,
+    antispam: a.antispam.verdicts.slice(0, MAX_ROWS),
+    findings: a.findings.slice(0, MAX_ROWS).map(findingView),
+    warnings: [...a.warnings],
   };
 }

@@ -246,4 +246,5 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
 }
 
 setState('idle', '');
+document.documentElement.dataset['ready'] = 'true';
 if (input.value.trim() !== '') analyseText();

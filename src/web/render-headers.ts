@@ -84,8 +84,7 @@ export function renderAuth(view: HeadersView): HTMLElement {
   }
   const alignment = pairs(view.alignment, 'facts alignment');
   if (alignment !== null) section.append(h('h4', null, 'Alignment'), alignment);
-  const antispam = pairs(view.antispam, 'facts antispam');
-  if (antispam !== null) section.append(h('h4', null, 'Anti-spam stamps'), antispam);
+  if (view.antispam.length > 0) section.append(h('h4', null, 'Anti-spam verdicts'), h('ul', { class: 'antispam' }, ...view.antispam.map((v) => h('li', null, v))));
   if (view.findings.length > 0) {
     section.append(
       h('h4', null, 'Findings'),
@@ -98,7 +97,7 @@ export function renderAuth(view: HeadersView): HTMLElement {
             { class: `finding sev-${f.severity.replace(/[^a-z]/gi, '').toLowerCase()}`, 'data-finding': f.id },
             h('p', { class: 'finding-title' }, h('span', { class: 'sev' }, f.severity), ' ', h('strong', null, f.title)),
             f.detail ? h('p', null, f.detail) : null,
-            f.fix ? h('p', null, h('strong', null, f.owner ? `Fix (${f.owner}): ` : 'Fix: '), f.fix) : null,
+            f.fix ? h('p', null, h('strong', null, f.owner ? `Fix (${f.owner.charAt(0).toLowerCase()}${f.owner.slice(1)}): ` : 'Fix: '), f.fix) : null,
             f.evidence.length > 0 ? h('ul', { class: 'finding-evidence' }, ...f.evidence.map((e) => h('li', null, h('code', null, e)))) : null,
           ),
         ),
@@ -110,10 +109,11 @@ export function renderAuth(view: HeadersView): HTMLElement {
 
 /** The whole header section of a message: summary, hops, authentication. */
 export function renderHeaders(view: HeadersView): HTMLElement {
+  const summary = pairs(view.summary, 'facts summary');
   return h(
     'div',
     { class: 'headers-view' },
-    pairs(view.summary, 'facts summary'),
+    summary === null ? null : h('section', { class: 'panel message-summary' }, h('h3', null, 'Message headers'), summary),
     renderHops(view),
     renderAuth(view),
     view.warnings.length > 0 ? h('ul', { class: 'warnings' }, ...view.warnings.map((w) => h('li', null, w))) : null,

@@ -51,8 +51,13 @@ function verdictOfCode(status: string, basic: string): string {
 
 function verdictOfRecord(r: DeliveryRecord): string {
   switch (r.kind) {
-    case 'bounce':
-      return r.hardBounce ? 'Permanent failure (hard bounce)' : 'Failed (soft bounce: a later attempt may succeed)';
+    case 'bounce': {
+      const c = (r.status || r.replyCode).charAt(0);
+      const hard = r.hardBounce ? ' · hard bounce: stop sending to this address' : '';
+      if (c === '5') return `Permanent failure${hard}`;
+      if (c === '4') return 'Temporary failure: given up after retries';
+      return r.hardBounce ? `Failed${hard}` : 'Failed';
+    }
     case 'delay':
       return 'Delayed: the server is still retrying';
     case 'delivered':
@@ -70,14 +75,20 @@ function reasonSummary(reason: string): string {
   return isReasonId(reason) ? REASONS[reason].summary : '';
 }
 
-/** The best match for a record: the one its `kbId` names, else the first. */
-export function pickMatch(result: ExplainResult | null, kbId: string | null): ExplainMatch | null {
+/**
+ * The knowledge-base entry that explains a record: the one its `kbId` names; else the best
+ * match that agrees with the record's reason (the parser decided the reason with the whole
+ * report in view, so an entry about something else would mislead); else none. With no record
+ * reason to check against (`reason` null: a bare code), the best match.
+ */
+export function pickMatch(result: ExplainResult | null, kbId: string | null, reason: string | null = null): ExplainMatch | null {
   if (result === null) return null;
   if (kbId !== null) {
     const named = result.matches.find((m) => m.id === kbId);
     if (named !== undefined) return named;
   }
-  return result.matches[0] ?? null;
+  if (reason === null) return result.matches[0] ?? null;
+  return result.matches.find((m) => m.reason === reason) ?? null;
 }
 
 function kbView(m: ExplainMatch | null): RecipientCard['kb'] {
@@ -124,7 +135,7 @@ export function cardFromExplain(result: ExplainResult): RecipientCard {
  * status and reply), when there is one.
  */
 export function cardFromRecord(record: DeliveryRecord, explained: ExplainResult | null): RecipientCard {
-  const m = pickMatch(explained, record.kbId);
+  const m = pickMatch(explained, record.kbId, record.reason);
   const owner = record.owner;
   const summary = reasonSummary(record.reason);
   return {
@@ -150,7 +161,12 @@ export function cardFromRecord(record: DeliveryRecord, explained: ExplainResult 
   };
 }
 
-/** The text explain() is run over for a record: its status, reply code and the server's words. */
+/**
+ * The text explain() is run over for a record: the server's words, with the codes in front
+ * when the words do not already hold them.
+ */
 export function explainInputOf(record: DeliveryRecord): string {
-  return [record.replyCode, record.status, record.diagnosticCode].filter((s) => s !== '').join(' ').slice(0, 4000);
+  const words = record.diagnosticCode;
+  const codes = [record.replyCode, record.status].filter((c) => c !== '' && !words.includes(c));
+  return [...codes, words].filter((s) => s !== '').join(' ').slice(0, 4000);
 }

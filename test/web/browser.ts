@@ -78,7 +78,7 @@ export async function openPage(session: Session): Promise<{ page: Page; watch: W
   const page = await session.context.newPage();
   const w = watch(page);
   await page.goto(`${session.server.url}/`);
-  await page.waitForSelector('#results[data-state="idle"]');
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   return { page, watch: w };
 }
 

@@ -54,15 +54,26 @@ test('a record card takes the match its kbId names, and its owner from the recor
   const explained: ExplainResult = { input: '', codes: [{ enhanced: '5.7.1', basic: '530' }], matches: [match({}), match({ id: 'exo-5.7.1-b', title: 'B', owner: 'sender' })], warnings: [] };
   assert.equal(pickMatch(explained, 'exo-5.7.1-b')?.id, 'exo-5.7.1-b');
   assert.equal(pickMatch(explained, 'nope')?.id, 'exo-5.7.1');
+  assert.equal(pickMatch(explained, 'nope', 'securityerror')?.id, 'exo-5.7.1');
+  assert.equal(pickMatch(explained, 'nope', 'userunknown'), null, 'an entry about another reason is not the explanation');
   assert.equal(pickMatch(null, 'x'), null);
   const card = cardFromRecord(record, explained);
   assert.equal(card.kb?.id, 'exo-5.7.1-b');
   assert.equal(card.owner, 'recipient-admin');
   assert.equal(card.remoteMta, 'mail.contoso.com');
   assert.equal(card.reportingMta, 'alpineskihouse.com');
-  assert.equal(card.verdict, 'Permanent failure (hard bounce)');
+  assert.equal(card.verdict, 'Permanent failure · hard bounce: stop sending to this address');
   assert.deepEqual(card.alternatives, [{ id: 'exo-5.7.1', title: 'Not authorised to send' }]);
-  assert.equal(explainInputOf(record), '530 5.7.1 530 5.7.1 Client was not authenticated');
+  assert.equal(explainInputOf(record), '530 5.7.1 Client was not authenticated');
+  assert.equal(explainInputOf({ ...record, diagnosticCode: 'User unknown' }), '530 5.7.1 User unknown');
+});
+
+test('a record whose matches are all about another reason is explained by its reason', () => {
+  const explained: ExplainResult = { input: '', codes: [], matches: [match({ reason: 'mailboxfull', id: 'x', title: 'Full' })], warnings: [] };
+  const card = cardFromRecord({ ...record, kbId: null, reason: 'userunknown', owner: 'sender' }, explained);
+  assert.equal(card.kb, null);
+  assert.equal(card.cause, 'The mailbox does not exist at the destination.');
+  assert.deepEqual(card.alternatives, [{ id: 'x', title: 'Full' }]);
 });
 
 test('a record without a KB match still has a cause and a fix for the sender', () => {
