@@ -2,6 +2,8 @@
  * The library functions the API serves, behind one small interface so the routes stay thin.
  * Results are sent as JSON exactly as the library returns them: the same JSON as `ndr --json`.
  */
+import { explain } from '../explain/explain.js';
+import { analyzeHeaders } from '../headers/analyze-headers.js';
 
 /** The three analyses the API exposes. */
 export interface Analysers {
@@ -13,5 +15,8 @@ export interface Analysers {
   readonly analyzeHeaders?: (text: string) => unknown;
 }
 
-/** The library's analyses. Wired in as each lands on main. */
-export const LIBRARY_ANALYSERS: Analysers = {};
+/** The library's analyses. parseBounce is wired in when the bounce parser lands on main. */
+export const LIBRARY_ANALYSERS: Analysers = {
+  explain: (input) => explain(input),
+  analyzeHeaders: (text) => analyzeHeaders(text),
+};

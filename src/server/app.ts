@@ -31,7 +31,11 @@ export interface AppOptions {
 function limit(maxSize: number): ReturnType<typeof bodyLimit> {
   return bodyLimit({
     maxSize,
-    onError: (c) => sendError(c, 413, 'ERR_TOO_LARGE', `The body is over the limit of ${maxSize / (1024 * 1024)} MiB for this endpoint.`),
+    onError: (c) => {
+      // The rest of the body is not read: the connection cannot be reused, and says so.
+      c.header('Connection', 'close');
+      return sendError(c, 413, 'ERR_TOO_LARGE', `The body is over the limit of ${maxSize / (1024 * 1024)} MiB for this endpoint.`);
+    },
   });
 }
 

@@ -3,82 +3,13 @@
  * src/types.ts): the summary, the hops, one row per authentication verdict with its details in
  * words, alignment, anti-spam verdicts and the findings.
  */
-import type { Owner } from '../kb/reasons.js';
+import type { HeaderAnalysis, SpfVerdict } from '../types.js';
 import type { AuthRow, FindingView, HeadersView, HopView } from './diagnosis.js';
 import { formatDelay } from './format.js';
 import { OWNER_LABEL } from './owners.js';
 
-/**
- * The fields of HeaderAnalysis the page reads, with the library's names and types. The library
- * type is assignable to it.
- */
-export interface HeaderAnalysisLike {
-  readonly summary: {
-    readonly subject: string;
-    readonly messageId: string;
-    readonly from: string;
-    readonly to: string;
-    readonly returnPath: string;
-    readonly date: string;
-    readonly deliveredAfterSeconds: number | null;
-  };
-  readonly hops: readonly {
-    readonly from: string;
-    readonly by: string;
-    readonly with: string;
-    readonly date: string;
-    readonly delaySeconds: number | null;
-    readonly clockSkew: boolean;
-    readonly provider: string;
-    readonly fromIp: string;
-  }[];
-  readonly totalDelaySeconds: number | null;
-  readonly auth: {
-    readonly spf: SpfLike | null;
-    readonly spfHelo: SpfLike | null;
-    readonly dkim: readonly { readonly result: string; readonly domain: string; readonly selector: string; readonly comment: string; readonly reason: string }[];
-    readonly dmarc: {
-      readonly result: string;
-      readonly headerFrom: string;
-      readonly policy: string;
-      readonly action: string;
-      readonly disposition: string;
-      readonly actionMeaning: string;
-      readonly comment: string;
-    } | null;
-    readonly arc: { readonly result: string; readonly seals: readonly { readonly instance: number; readonly cv: string; readonly domain: string }[] } | null;
-    readonly compauth: { readonly result: string; readonly reason: string; readonly meaning: string } | null;
-    readonly trustedFrom: { readonly header: string; readonly authservId: string } | null;
-  };
-  readonly alignment: {
-    readonly mailFrom: string;
-    readonly mailFromSource: string;
-    readonly from: string;
-    readonly dkimDomains: readonly string[];
-    readonly spfAligned: boolean | null;
-    readonly dkimAligned: boolean | null;
-    readonly note: string;
-  };
-  readonly antispam: { readonly verdicts: readonly string[] };
-  readonly findings: readonly {
-    readonly id: string;
-    readonly severity: string;
-    readonly title: string;
-    readonly detail: string;
-    readonly owner: Owner;
-    readonly fix: string;
-    readonly evidence: readonly { readonly where: string; readonly text: string }[];
-  }[];
-  readonly warnings: readonly string[];
-}
-
-interface SpfLike {
-  readonly result: string;
-  readonly identity: string;
-  readonly domain: string;
-  readonly clientIp: string;
-  readonly comment: string;
-}
+type HeaderAnalysisLike = HeaderAnalysis;
+type SpfLike = SpfVerdict;
 
 /** Most rows shown for one list (hops, findings): enough for any real message. */
 const MAX_ROWS = 200;

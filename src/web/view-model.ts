@@ -2,7 +2,7 @@
  * Builds the page's view model (diagnosis.ts) from the library's results. Pure functions, run in
  * the worker; unit-tested with objects of the documented shapes.
  */
-import type { DeliveryRecord, ExplainMatch, ExplainResult } from '../types.js';
+import type { DeliveryRecord, ExplainMatch, ExplainResult, ReplyFacts } from '../types.js';
 import { REASONS, isReasonId } from '../kb/reasons.js';
 import type { Owner } from '../kb/reasons.js';
 import type { KbFix } from '../kb/types.js';
@@ -81,41 +81,61 @@ function reasonSummary(reason: string): string {
  * report in view, so an entry about something else would mislead); else none. With no record
  * reason to check against (`reason` null: a bare code), the best match.
  */
-export function pickMatch(result: ExplainResult | null, kbId: string | null, reason: string | null = null): ExplainMatch | null {
-  if (result === null) return null;
+export function pickMatch(matches: readonly ExplainMatch[], kbId: string | null, reason: string | null = null): ExplainMatch | null {
   if (kbId !== null) {
-    const named = result.matches.find((m) => m.id === kbId);
+    const named = matches.find((m) => m.id === kbId);
     if (named !== undefined) return named;
   }
-  if (reason === null) return result.matches[0] ?? null;
-  return result.matches.find((m) => m.reason === reason) ?? null;
+  if (reason === null) return matches[0] ?? null;
+  return matches.find((m) => m.reason === reason) ?? null;
 }
 
 function kbView(m: ExplainMatch | null): RecipientCard['kb'] {
   return m === null ? null : { id: m.id, title: m.title, source: m.source, references: [...m.references] };
 }
 
-function alternatives(result: ExplainResult | null, chosen: ExplainMatch | null): RecipientCard['alternatives'] {
-  if (result === null) return [];
-  return result.matches.filter((m) => m !== chosen).slice(0, 4).map((m) => ({ id: m.id, title: m.title }));
+function alternatives(matches: readonly ExplainMatch[], chosen: ExplainMatch | null): RecipientCard['alternatives'] {
+  return matches.filter((m) => m !== chosen).slice(0, 4).map((m) => ({ id: m.id, title: m.title }));
+}
+
+/** Longest reply line shown. */
+const MAX_REPLY = 1000;
+
+/**
+ * The line of `input` that holds `needle` (the reply the match was found by), trimmed; the
+ * whole input when there is no needle or it is not found. Bounded by {@link MAX_REPLY}.
+ */
+export function replyLine(input: string, needle: string): string {
+  const at = needle === '' ? -1 : input.indexOf(needle);
+  let line = input;
+  if (at !== -1) {
+    const start = input.lastIndexOf('\n', at) + 1;
+    const end = input.indexOf('\n', at);
+    line = input.slice(start, end === -1 ? input.length : end);
+  }
+  line = line.trim();
+  return line.length > MAX_REPLY ? `${line.slice(0, MAX_REPLY)}…` : line;
 }
 
 /**
- * A card for input that is only a code or a reply line (no recipient): the best match explains it.
+ * Cards for input explained by `explain` alone (a code, a reply line, NDR text the parser did
+ * not read): the best match explains it; when the text is an NDR that names its failed
+ * recipients and servers, one card per recipient with those servers.
  */
-export function cardFromExplain(result: ExplainResult): RecipientCard {
+export function cardsFromExplain(result: ExplainResult): RecipientCard[] {
   const m = result.matches[0] ?? null;
   const code = result.codes[0] ?? { enhanced: '', basic: '' };
   const owner: Owner = m?.owner ?? 'none';
-  return {
+  const ndr = result.ndr;
+  const base: RecipientCard = {
     recipient: null,
     kind: 'code',
     verdict: verdictOfCode(code.enhanced, code.basic),
     status: code.enhanced,
     replyCode: code.basic,
-    diagnosticCode: result.input.length > 2000 ? `${result.input.slice(0, 2000)}…` : result.input.trim(),
-    remoteMta: '',
-    reportingMta: '',
+    diagnosticCode: replyLine(result.input, m?.matchedText || m?.matchedCode || code.enhanced || code.basic),
+    remoteMta: ndr?.remoteServer ?? '',
+    reportingMta: ndr?.generatingServer ?? '',
     command: '',
     date: '',
     reason: m?.reason ?? '',
@@ -125,17 +145,20 @@ export function cardFromExplain(result: ExplainResult): RecipientCard {
     fixForSender: m?.fix.sender ?? DEFAULT_SENDER_FIX[owner],
     adminFixes: adminFixes(m?.fix),
     kb: kbView(m),
-    alternatives: alternatives(result, m),
-    evidence: [],
+    alternatives: alternatives(result.matches, m),
+    evidence: m?.ownerNote ? [{ where: 'fix-it owner', text: m.ownerNote }] : [],
   };
+  const recipients = ndr?.recipients ?? [];
+  if (recipients.length === 0) return [base];
+  return recipients.slice(0, 100).map((r) => ({ ...base, recipient: r, kind: 'bounce' }));
 }
 
 /**
- * A card for one delivery record, explained by `explained` (explain() run over the record's
- * status and reply), when there is one.
+ * A card for one delivery record, explained by `matches` (explainReply() run over the record's
+ * status, reply and remote server).
  */
-export function cardFromRecord(record: DeliveryRecord, explained: ExplainResult | null): RecipientCard {
-  const m = pickMatch(explained, record.kbId, record.reason);
+export function cardFromRecord(record: DeliveryRecord, matches: readonly ExplainMatch[]): RecipientCard {
+  const m = pickMatch(matches, record.kbId, record.reason);
   const owner = record.owner;
   const summary = reasonSummary(record.reason);
   return {
@@ -156,17 +179,18 @@ export function cardFromRecord(record: DeliveryRecord, explained: ExplainResult 
     fixForSender: m?.fix.sender ?? DEFAULT_SENDER_FIX[owner],
     adminFixes: adminFixes(m?.fix),
     kb: kbView(m),
-    alternatives: alternatives(explained, m),
+    alternatives: alternatives(matches, m),
     evidence: (record.evidence ?? []).map((e) => ({ where: e.where, text: e.text })),
   };
 }
 
-/**
- * The text explain() is run over for a record: the server's words, with the codes in front
- * when the words do not already hold them.
- */
-export function explainInputOf(record: DeliveryRecord): string {
-  const words = record.diagnosticCode;
-  const codes = [record.replyCode, record.status].filter((c) => c !== '' && !words.includes(c));
-  return [...codes, words].filter((s) => s !== '').join(' ').slice(0, 4000);
+/** What explainReply() is told about a record. */
+export function replyFactsOf(record: DeliveryRecord): ReplyFacts {
+  return {
+    status: record.status,
+    replyCode: record.replyCode,
+    text: record.diagnosticCode,
+    remoteMta: record.remoteMta,
+    ...(record.recipient === null ? {} : { recipient: record.recipient }),
+  };
 }

@@ -2,7 +2,7 @@
 // security headers and the static page. The analyses are the library's own.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
@@ -191,6 +191,11 @@ const SEED_NDR = [
   'mail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#',
 ].join('\n');
 
+const seed = readFileSync(new URL('../fixtures/seed/exchange-online-ndr-reference.md', import.meta.url), 'utf8');
+const dmarcAt = seed.indexOf('SPF/DKIM Failures');
+const dmarcStart = seed.indexOf('\n', seed.indexOf('```', dmarcAt)) + 1;
+const SEED_DMARC = seed.slice(dmarcStart, seed.indexOf('```', dmarcStart));
+
 describe('analyses', () => {
   test('POST /api/explain (text and JSON) returns the ExplainResult', { skip: LIBRARY_ANALYSERS.explain === undefined && 'explain has not landed on main yet' }, async () => {
     const a = await call('/api/explain', { method: 'POST', body: '550 5.1.1 User unknown', headers: { 'Content-Type': 'text/plain' } });
@@ -201,5 +206,38 @@ describe('analyses', () => {
     const b = await call('/api/explain', { method: 'POST', body: JSON.stringify({ input: SEED_NDR }), headers: { 'Content-Type': 'application/json' } });
     assert.equal(b.status, 200, b.text);
     assert.ok(b.json.codes.some((c: { enhanced: string }) => c.enhanced === '5.7.1'));
+  });
+
+  test('POST /api/headers returns the HeaderAnalysis, the same as `ndr headers --json`', { skip: LIBRARY_ANALYSERS.analyzeHeaders === undefined && 'analyzeHeaders has not landed on main yet' }, async () => {
+    const r = await call('/api/headers', { method: 'POST', body: SEED_DMARC, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.auth.spf.result, 'none');
+    assert.equal(r.json.auth.dmarc.result, 'fail');
+    assert.equal(r.json.auth.compauth.result, 'fail');
+    assert.ok(r.json.findings.some((f: { id: string }) => f.id === 'dmarc-fail'));
+    const viaJson = await call('/api/headers', { method: 'POST', body: JSON.stringify({ input: SEED_DMARC }), headers: { 'Content-Type': 'application/json' } });
+    assert.deepEqual(viaJson.json, r.json);
+  });
+
+  test('POST /api/explain: the library refuses input over its own limit with 413', { skip: LIBRARY_ANALYSERS.explain === undefined && 'explain has not landed on main yet' }, async () => {
+    const r = await call('/api/explain', { method: 'POST', body: '5'.repeat(EXPLAIN_MAX_BYTES - 10), headers: { 'Content-Type': 'text/plain' } });
+    assert.ok(r.status === 200 || r.status === 413, r.text);
+    if (r.status === 413) assert.equal(r.json.error.code, 'ERR_TOO_LARGE');
+  });
+
+  test('POST /api/parse returns the records, the same as `ndr parse --json`, for one message or several', { skip: LIBRARY_ANALYSERS.parseBounce === undefined && 'parseBounce has not landed on main yet' }, async () => {
+    const eml = (f: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(new URL(`../fixtures/sisimai/eml/${f}`, import.meta.url)));
+    const one = await call('/api/parse?file=a.eml', { method: 'POST', body: eml('lhost-postfix-02.eml'), headers: { 'Content-Type': 'message/rfc822' } });
+    assert.equal(one.status, 200, one.text);
+    assert.deepEqual(one.json.map((r: { recipient: string }) => r.recipient), ['filtered@example.co.jp', 'userunknown@example.co.jp']);
+    assert.equal(one.json[0].file, 'a.eml');
+    const form = new FormData();
+    form.append('m1', new Blob([eml('lhost-postfix-02.eml')]), 'postfix.eml');
+    form.append('m2', new Blob([eml('lhost-exim-02.eml')]), 'exim.eml');
+    form.append('m3', new Blob(['Subject: hello\r\n\r\nnot a bounce\r\n']), 'hello.eml');
+    const many = await call('/api/parse', { method: 'POST', body: form });
+    assert.equal(many.status, 200, many.text);
+    assert.deepEqual(many.json.map((r: { file: string }) => r.file), ['postfix.eml', 'postfix.eml', 'exim.eml', 'exim.eml', 'hello.eml']);
+    assert.equal(many.json[4].kind, 'not-bounce');
   });
 });

