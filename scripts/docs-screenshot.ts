@@ -22,7 +22,7 @@ try {
   // The input, the status line and the first card: what a reader needs to see.
   const card = await page.locator('.card').first().boundingBox();
   const height = Math.ceil((card?.y ?? 0) + Math.min(card?.height ?? 800, 760));
-  await page.screenshot({ path, clip: { x: 0, y: 0, width: 1000, height } });
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1000, height } });
   console.log(`wrote ${path}`);
 } finally {
   await session.close();

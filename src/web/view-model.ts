@@ -101,17 +101,31 @@ function alternatives(matches: readonly ExplainMatch[], chosen: ExplainMatch | n
 /** Longest reply line shown. */
 const MAX_REPLY = 1000;
 
+/** Occurrences of the needle looked at when choosing the reply line. */
+const MAX_OCCURRENCES = 50;
+
 /**
- * The line of `input` that holds `needle` (the reply the match was found by), trimmed; the
- * whole input when there is no needle or it is not found. Bounded by {@link MAX_REPLY}.
+ * The line of `input` that holds `needle` (the reply the match was found by), trimmed: of the
+ * lines that hold it, the longest (`Diagnostic-Code: smtp; 550 5.1.1 ...` rather than
+ * `Status: 5.1.1`). The whole input when there is no needle or it is not found. Bounded by
+ * {@link MAX_REPLY}.
  */
 export function replyLine(input: string, needle: string): string {
-  const at = needle === '' ? -1 : input.indexOf(needle);
   let line = input;
-  if (at !== -1) {
-    const start = input.lastIndexOf('\n', at) + 1;
-    const end = input.indexOf('\n', at);
-    line = input.slice(start, end === -1 ? input.length : end);
+  if (needle !== '') {
+    let best = '';
+    let from = 0;
+    for (let n = 0; n < MAX_OCCURRENCES; n++) {
+      const at = input.indexOf(needle, from);
+      if (at === -1) break;
+      const start = input.lastIndexOf('\n', at) + 1;
+      const nl = input.indexOf('\n', at);
+      const end = nl === -1 ? input.length : nl;
+      const candidate = input.slice(start, Math.min(end, start + MAX_REPLY + 1)).trim();
+      if (candidate.length > best.length) best = candidate;
+      from = end + 1;
+    }
+    if (best !== '') line = best;
   }
   line = line.trim();
   return line.length > MAX_REPLY ? `${line.slice(0, MAX_REPLY)}…` : line;

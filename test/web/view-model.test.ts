@@ -155,6 +155,7 @@ test('Markdown export: headers, hops with delays, authentication and findings', 
 test('replyLine picks the line that holds the reply, bounded', () => {
   assert.equal(replyLine('a\n  550 5.1.1 nope  \nb', '5.1.1'), '550 5.1.1 nope');
   assert.equal(replyLine(' whole ', ''), 'whole');
+  assert.equal(replyLine('Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user\n', '5.1.1'), 'Diagnostic-Code: smtp; 550 5.1.1 no such user');
   assert.equal(replyLine('x'.repeat(5000), 'x').length, 1001);
 });
 
