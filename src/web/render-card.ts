@@ -32,8 +32,11 @@ function adminSection(card: RecipientCard): HTMLElement {
   if (card.diagnosticCode) {
     dl.append(...row('Server reply', h('pre', { class: 'reply' }, card.diagnosticCode), copyButton(card.diagnosticCode, 'server reply')));
   }
-  dl.append(...row('Rejecting server', card.remoteMta || h('span', { class: 'muted' }, 'not named in the report')));
-  dl.append(...row('Reporting server', card.reportingMta || h('span', { class: 'muted' }, 'not named in the report')));
+  // A bare code names no server; a report that names none says so.
+  if (card.kind !== 'code' || card.remoteMta !== '' || card.reportingMta !== '') {
+    dl.append(...row('Rejecting server', card.remoteMta || h('span', { class: 'muted' }, 'not named in the report')));
+    dl.append(...row('Reporting server', card.reportingMta || h('span', { class: 'muted' }, 'not named in the report')));
+  }
   if (card.command) dl.append(...row('Failed SMTP command', h('code', null, card.command)));
   if (card.date) dl.append(...row('Date', card.date));
   if (card.reason) dl.append(...row('Reason', h('code', null, card.reason), card.reasonSummary ? ` — ${card.reasonSummary}` : ''));
