@@ -371,6 +371,8 @@ export interface HeaderAlignment {
   readonly mailFromSource: string;
   /** From domain, or "". */
   readonly from: string;
+  /** `From` (the field), `header.from` (the receiver's DMARC record, when the field is missing) or "". */
+  readonly fromSource: 'From' | 'header.from' | '';
   readonly fromOrgDomain: string;
   readonly sender: string;
   readonly dkimDomains: readonly string[];

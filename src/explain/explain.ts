@@ -17,7 +17,7 @@ import { registryMatch, replyCodeMatch } from './fallback.js';
 import { buildKbIndex, type KbIndex } from './kb-index.js';
 import { DEFAULT_MAX_MATCHES, MAX_ECHO_CHARS, MAX_INPUT_CHARS } from './limits.js';
 import type { LiteralHit } from './literal-matcher.js';
-import { looksBinary, normalizeForMatch, unfoldReplies } from './normalize.js';
+import { looksBinary, normalizeForMatch, stripReplyCodes, unfoldReplies } from './normalize.js';
 import { readNdrContext, rejectedByRecipientDomain } from './ndr-context.js';
 
 const INDEX: KbIndex = buildKbIndex();
@@ -40,6 +40,9 @@ const REGISTRY_CLASS = 15;
 const REPLY_CODE_ONLY = 20;
 const TEXT_FULL = 120;
 const TEXT_PARTIAL = 80;
+/** Most a code-related entry gains when its literal's content words occur in the input, though
+ * not as a phrase. Below any phrase match, above table order. */
+const WORD_OVERLAP = 30;
 const POSITION_BONUS = [10, 5] as const;
 const BASIC_AGREES = 5;
 const TEXT_ONLY_CONFLICT = -40;
@@ -83,15 +86,21 @@ function hostHints(remoteMta: string, hints: Hints): void {
 
 /** Which provider answered, from markers in the reply text itself. */
 function textHints(normalized: string, hints: Hints): void {
-  if (normalized.includes('gsmtp') || normalized.includes('google.com')) bump(hints, 'gmail', HINT_TEXT);
-  if (normalized.includes('yahoo')) bump(hints, 'yahoo', HINT_TEXT);
+  // Markers that Google's and Yahoo's servers put in their own replies; a mere link to their help
+  // pages (as in a Gmail NDR about someone else's server) is not one.
+  if (/\bgsmtp\b/.test(normalized)) bump(hints, 'gmail', HINT_TEXT);
+  if (normalized.includes('yahooinc.com') || normalized.includes('postmaster.yahoo.com')) bump(hints, 'yahoo', HINT_TEXT);
   if (normalized.includes('olc.protection.outlook.com') || normalized.includes('postmaster.live.com') || normalized.includes('mail.live.com')) {
     bump(hints, 'outlook-com', HINT_TEXT);
   }
-  if (normalized.includes('.outlook.com') || normalized.includes('office365.com') || normalized.includes('resolver.') || normalized.includes('storedrv.')) {
-    bump(hints, 'exchange-online', HINT_TEXT);
-  }
+  if (MICROSOFT_MARKERS.test(normalized)) bump(hints, 'exchange-online', HINT_TEXT);
 }
+
+/** Words that Exchange Online, Exchange Server and their NDRs write and other systems do not. */
+const MICROSOFT_MARKERS =
+  /\.outlook\.com|office365\.com|\b(?:resolver|storedrv|queue|smtpsend|approval)\.[a-z]|#smtp#|remote server returned|diagnostic information for administrators|more info for email admins|generating server|\b(?:exchange online|office 365|microsoft 365)\b|\battr\d{1,3}\b|\bas\(\d{3,12}\)/;
+/** Three letters or more: a reply with none holds only codes. */
+const LETTER_WORD = /[a-z]{3}/;
 
 function bump(hints: Hints, s: KbSource, n: number): void {
   hints[s] = Math.max(hints[s] ?? 0, n);
@@ -172,7 +181,9 @@ function rank(
   warnings: string[],
 ): ExplainMatch[] {
   const hits = new Map<number, LiteralHit>();
-  for (const h of INDEX.literals.search(normalized)) hits.set(h.entry, h);
+  const stripped = stripReplyCodes(normalized);
+  const searched = INDEX.literals.searchWithWords(stripped);
+  for (const h of searched.hits) hits.set(h.entry, h);
 
   // Entry index -> the best code relation (score and which code).
   const byCode = new Map<number, { score: number; code: FoundCode }>();
@@ -182,12 +193,22 @@ function rank(
     const prev = byCode.get(entry);
     if (!prev || score > prev.score) byCode.set(entry, { score, code });
   };
+  // Microsoft's tables are the default authority for a code when the input is a bare code or
+  // shows it is Microsoft's (its markers, its server, one of its known replies). A reply with
+  // words of its own and none of that (Postfix, Google, Yahoo, ...) ranks Microsoft's entries like
+  // any other provider's, so the registry's meaning leads unless the text says more.
+  const microsoftText = [...hits.values()].some((h) => isMicrosoftSource((INDEX.entries[h.entry] as KbEntry).source) && h.strength >= 1);
+  const wordsOnly = LETTER_WORD.test(stripped);
+  const microsoftHint = (hints['exchange-online'] ?? 0) > 0 || (hints['exchange-server'] ?? 0) > 0 || (hints['outlook-com'] ?? 0) > 0;
+  const otherProvider = (hints.gmail ?? 0) > 0 || (hints.yahoo ?? 0) > 0;
+  const foreign = !microsoftHint && !microsoftText && (wordsOnly || otherProvider);
+  const authority = (s: KbSource): boolean => isMicrosoftSource(s) && !foreign;
   codes.forEach((code, position) => {
     const bonus = POSITION_BONUS[position] ?? 0;
     if (code.enhanced === '') return;
     for (const i of INDEX.byCode.get(code.enhanced) ?? []) {
       const e = INDEX.entries[i] as KbEntry;
-      relate(i, (isMicrosoftSource(e.source) ? CODE_EXACT : PROVIDER_CODE_EXACT) + bonus, code);
+      relate(i, (authority(e.source) ? CODE_EXACT : PROVIDER_CODE_EXACT) + bonus, code);
     }
     const p = parseEnhanced(code.enhanced);
     if (p && p.from === p.to) {
@@ -196,7 +217,7 @@ function rank(
           const e = INDEX.entries[r.index] as KbEntry;
           // A narrower range is more specific.
           const narrow = 5 - Math.min(5, (r.to - r.from) / 100);
-          relate(r.index, (isMicrosoftSource(e.source) ? CODE_IN_RANGE : PROVIDER_CODE_IN_RANGE) + narrow + bonus, code);
+          relate(r.index, (authority(e.source) ? CODE_IN_RANGE : PROVIDER_CODE_IN_RANGE) + narrow + bonus, code);
         }
       }
     }
@@ -213,6 +234,11 @@ function rank(
     let code: FoundCode | undefined = rel?.code;
     if (rel) {
       score = rel.score + textScore(hit);
+      // Worded differently from every literal: shared content words still say something.
+      if (textScore(hit) === 0) {
+        const o = INDEX.literals.wordOverlap(i, searched.words);
+        if (o.count >= 2 && o.share >= 0.5) score += WORD_OVERLAP * o.share;
+      }
     } else {
       if (!hit || !textAloneSuffices(hit)) continue;
       score = textScore(hit);
@@ -221,7 +247,7 @@ function rank(
       code = codes.find((c) => c.enhanced === '' && c.basic !== '' && (e.basic ?? []).includes(c.basic));
     }
     if (code?.basic && (e.basic ?? []).includes(code.basic)) score += BASIC_AGREES;
-    score += SOURCE_WEIGHT[e.source] + (hints[e.source] ?? 0);
+    score += (foreign && isMicrosoftSource(e.source) ? 0 : SOURCE_WEIGHT[e.source]) + (hints[e.source] ?? 0);
     scored.push({ match: toMatch(e, score, code, hit), order: i });
   }
 
@@ -251,9 +277,11 @@ function rank(
   // Say so when a code alone is shared by several entries and no reply text told them apart.
   const primary = codes.find((c) => c.enhanced !== '');
   if (primary) {
-    const sharing = scored.filter((s) => s.match.source !== 'iana' && s.match.matchedCode === primary.enhanced);
+    // Entries of that code close enough to the best one to be real contenders.
+    const top = scored[0]?.match.score ?? 0;
+    const sharing = scored.filter((s) => s.match.source !== 'iana' && s.match.matchedCode === primary.enhanced && s.match.score >= top - 30);
     if (sharing.length > 1 && !sharing.some((s) => s.match.matchedText !== '')) {
-      warnings.push(`${sharing.length} entries share the code ${primary.enhanced}; they are listed in the knowledge base's order. The reply text that came with the code decides between them: include it for a precise answer.`);
+      warnings.push(`${sharing.length} entries share the code ${primary.enhanced} and the input holds none of their known reply texts, so the order is a best guess (by words shared with the input, then table order). The reply text that came with the code decides between them: include it for a precise answer.`);
     }
   }
   return scored.slice(0, maxMatches).map((s) => applyOwnerRules(s.match, situations));

@@ -5,7 +5,7 @@
  * the sentences, still matches. Fragments are indexed by one of their words: a search only tests
  * the fragments whose word occurs in the input, then confirms with `indexOf`.
  */
-import { normalizeForMatch } from './normalize.js';
+import { normalizeForMatch, stripReplyCodes } from './normalize.js';
 
 /** How well one literal reply was found in a text. */
 export interface LiteralHit {
@@ -33,22 +33,28 @@ interface Literal {
 }
 
 // Placeholders inside literals: <...>, [...] (unless a provider tag such as [TSS04] or [PH01]),
-// $Variables, IPv4 addresses or their x.x.x.x mask, e-mail addresses, XXX, YYY, ellipses, and the
-// placeholder words used in provider documentation.
+// $Variables, IPv4 addresses or their x.x.x.x mask, e-mail addresses (marked by EMAIL first, and
+// only in literals that hold an @: scanning for them everywhere is what made loading slow),
+// XXX, YYY, ellipses, and the placeholder words used in provider documentation.
 const PLACEHOLDER =
-  /<[^<>]{0,80}>|\[(?![a-z]{2,4}\d{2,3}\])[^[\]]{0,80}\]|\$[a-z][\w]{0,40}|\b\d{1,3}(?:\.\d{1,3}){3}\b|\bx{1,3}(?:\.x{1,3}){3}\b|[^\s@]{1,64}@[^\s@]{1,255}|\bxxx, yyy\b|…|\.\.\.|\b(?:domain-name|ip-address|header-name|num-attachments)\b/g;
+  /<[^<>]{0,80}>|\[(?![a-z]{2,4}\d{2,3}\])[^[\]]{0,80}\]|\$[a-z][\w]{0,40}|\b\d{1,3}(?:\.\d{1,3}){3}\b|\bx{1,3}(?:\.x{1,3}){3}\b|\u0000|\bxxx, yyy\b|…|\.\.\.|\b(?:domain-name|ip-address|header-name|num-attachments)\b/g;
 // Sentence ends: a period, semicolon, `!` or `?` followed by a space.
+const EMAIL = /[^\s@]{0,64}@[^\s@]{0,255}/g;
 const SENTENCE_END = /(?<=[.;!?]) /;
 // A code that opens a literal (`550 5.5.0 ...`, `5.7.705 Access ...`): matched separately.
 const LEADING_CODE = /^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3} )?/;
 const EDGE_PUNCT = /^[\s.,;:'"()]+|[\s.,;:'"()]+$/g;
 const WORD = /[a-z0-9]+/g;
 
+/** Words too common to count as evidence in a word overlap. */
+const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for', 'you', 'your', 'this', 'that', 'with', 'are', 'was', 'from', 'has', 'have', 'can', 'please', 'message', 'email', 'mail']);
+
 /** Shortest fragment kept: shorter pieces ("a", "to") would match anything. */
 const MIN_FRAGMENT = 3;
 
 function fragmentsOf(literal: string): string[] {
-  const norm = normalizeForMatch(literal).replace(LEADING_CODE, '');
+  let norm = stripReplyCodes(normalizeForMatch(literal).replace(LEADING_CODE, ''));
+  if (norm.includes('@')) norm = norm.replace(EMAIL, '\u0000');
   const out: string[] = [];
   for (const piece of norm.split(PLACEHOLDER)) {
     for (const sentence of piece.split(SENTENCE_END)) {
@@ -85,6 +91,8 @@ export class LiteralMatcher {
   private readonly byAnchor = new Map<string, Fragment[]>();
   /** Fragments without a word (pure punctuation/digits): tested on every search. */
   private readonly unanchored: Fragment[] = [];
+  /** Entry -> the distinct content words of each of its literals (for word overlap). */
+  private readonly wordsByEntry = new Map<number, string[][]>();
 
   /** @param replies the literal replies of each entry, in entry order. */
   constructor(replies: readonly (readonly string[])[]) {
@@ -95,6 +103,8 @@ export class LiteralMatcher {
         const literal = this.literals.length;
         this.literals.push({ entry, text, totalChars: frags.reduce((n, f) => n + f.length, 0) });
         this.fragmentsByLiteral.push(frags);
+        const words = [...new Set(frags.join(' ').match(WORD) ?? [])].filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
+        if (words.length > 0) this.wordsByEntry.set(entry, [...(this.wordsByEntry.get(entry) ?? []), words]);
         for (const f of frags) {
           const anchor = anchorWord(f);
           const frag: Fragment = { text: f, literal };
@@ -116,9 +126,30 @@ export class LiteralMatcher {
 
   /**
    * Every literal with at least one fragment in `normalized` (text already passed through
-   * {@link normalizeForMatch}), best first per entry (one hit per entry: its strongest literal).
+   * {@link normalizeForMatch} and {@link stripReplyCodes}), one hit per entry: its strongest literal.
    */
   search(normalized: string): LiteralHit[] {
+    return this.searchWithWords(normalized).hits;
+  }
+
+  /**
+   * Share of the content words of the entry's best literal that occur in the input's words, and
+   * how many: a weak signal for replies worded differently from the knowledge base (Microsoft's
+   * `RESOLVER.RST.NotAuthorized; not authorized` for the table's `Delivery not authorized`).
+   */
+  wordOverlap(entry: number, inputWords: ReadonlySet<string>): { share: number; count: number } {
+    let best = { share: 0, count: 0 };
+    for (const words of this.wordsByEntry.get(entry) ?? []) {
+      let count = 0;
+      for (const w of words) if (inputWords.has(w)) count++;
+      const share = count / words.length;
+      if (share > best.share || (share === best.share && count > best.count)) best = { share, count };
+    }
+    return best;
+  }
+
+  /** {@link search}, also giving the distinct words of the input. */
+  searchWithWords(normalized: string): { hits: LiteralHit[]; words: Set<string> } {
     const found = new Map<number, number>(); // literal -> matched chars
     const tested = new Set<Fragment>();
     const test = (f: Fragment): void => {
@@ -159,6 +190,6 @@ export class LiteralMatcher {
       const prev = best.get(lit.entry);
       if (!prev || hit.strength > prev.strength || (hit.strength === prev.strength && hit.matchedChars > prev.matchedChars)) best.set(lit.entry, hit);
     }
-    return [...best.values()].map((h) => ({ ...h, fullLiterals: distinctCount(full.get(h.entry) ?? []) }));
+    return { hits: [...best.values()].map((h) => ({ ...h, fullLiterals: distinctCount(full.get(h.entry) ?? []) })), words: seenWords };
   }
 }

@@ -57,7 +57,7 @@ export function readNdrContext(text: string): NdrContext | null {
         }
       }
     }
-    if (SENDER_LINE.test(line) || recipients.length >= MAX_RECIPIENTS) continue;
+    if (!line.includes('@') || SENDER_LINE.test(line) || recipients.length >= MAX_RECIPIENTS) continue;
     EMAIL.lastIndex = 0;
     let e: RegExpExecArray | null;
     while ((e = EMAIL.exec(line)) !== null && recipients.length < MAX_RECIPIENTS) {

@@ -7,7 +7,7 @@ import { MAX_LINE_CHARS } from './limits.js';
 
 /**
  * Lower-cases text and folds the differences that do not change a reply's meaning: typographic
- * quotes, non-breaking spaces (also written `&nbsp;`), and runs of white space.
+ * quotes, HTML entities (`&nbsp;`, `&#39;`, ...), non-breaking spaces, and runs of white space.
  *
  * @example normalizeForMatch('Sender  not in\nallowed-senders list') // 'sender not in allowed-senders list'
  */
@@ -15,11 +15,32 @@ export function normalizeForMatch(text: string): string {
   return text
     .toLowerCase()
     .replace(/&nbsp;/g, ' ')
+    // The entities an NDR copied from a web page or an HTML mail body keeps.
+    .replace(/&#0?39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
     .replace(/[\u2018\u2019\u201b]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     // Runs of white space and single non-space white space only: replacing every single space
     // with a space (plain /\s+/) is many times slower on large input.
     .replace(/\s{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g, ' ');
+}
+
+// A basic code followed by an enhanced code (`550 5.1.1`, `550-5.1.1`), or a bare `550-` that
+// continues a multi-line reply; not inside a longer dotted number.
+const REPLY_CODE_PREFIX = /(?<![\w.])[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3}(?![\w.]|\.\d)|-(?=[^\s\d]))/g;
+
+/**
+ * Removes reply-code prefixes from normalised text, so a reply folded over several lines
+ * (`... Please try 550-5.1.1 double-checking ...`, as mail servers and Postfix write them) reads
+ * as one sentence again. Applied alike to the input and to the knowledge base's literals.
+ *
+ * @example stripReplyCodes('please try 550-5.1.1 double-checking') // 'please try double-checking'
+ */
+export function stripReplyCodes(normalized: string): string {
+  return normalized.replace(REPLY_CODE_PREFIX, ' ').replace(/ {2,}/g, ' ');
 }
 
 const CONTINUATION = /^\s*([245]\d\d)([- ])(?:([245]\.\d{1,3}\.\d{1,3}) ?)?/;

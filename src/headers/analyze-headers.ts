@@ -98,7 +98,13 @@ export function analyzeHeaders(text: string, options?: AnalyzeHeadersOptions): H
     }
   }
   const fromField = get('from');
-  const fromDomain = fromField ? domainOf(extractAddresses(fromField.decoded)[0] ?? fromField.decoded) : '';
+  // P2: the From field; without one (a pasted fragment), the From domain the receiver recorded.
+  let fromDomain = fromField ? domainOf(extractAddresses(fromField.decoded)[0] ?? fromField.decoded) : '';
+  let fromSource: HeaderAlignment['fromSource'] = fromDomain !== '' ? 'From' : '';
+  if (fromDomain === '' && auth.dmarc !== null && auth.dmarc.headerFrom !== '') {
+    fromDomain = domainOf(auth.dmarc.headerFrom);
+    if (fromDomain !== '') fromSource = 'header.from';
+  }
   const senderField = get('sender');
   const senderDomain = senderField ? domainOf(extractAddresses(senderField.decoded)[0] ?? '') : '';
   const dkimDomains: string[] = [];
@@ -114,6 +120,7 @@ export function analyzeHeaders(text: string, options?: AnalyzeHeadersOptions): H
     mailFrom,
     mailFromSource,
     from: fromDomain,
+    fromSource,
     fromOrgDomain: fromDomain === '' ? '' : orgInfo(fromDomain).org,
     sender: senderDomain,
     dkimDomains,

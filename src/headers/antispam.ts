@@ -11,6 +11,7 @@ import {
   MAILBOX_DELIVERY_FIELDS,
   MICROSOFT_ANTISPAM_FIELDS,
   ORGANIZATION_FIELDS,
+  ORGANIZATION_REPORT_FIELDS,
   PCL_MEANING,
   SCL_MEANINGS,
   type AntispamFieldInfo,
@@ -25,6 +26,7 @@ function tableFor(name: string): Readonly<Record<string, AntispamFieldInfo>> | n
   if (name === 'x-microsoft-antispam' || name === 'x-microsoft-antispam-untrusted') return MICROSOFT_ANTISPAM_FIELDS;
   if (name === 'x-microsoft-antispam-mailbox-delivery') return MAILBOX_DELIVERY_FIELDS;
   if (name.startsWith('x-exchange-antispam')) return MICROSOFT_ANTISPAM_FIELDS;
+  if (name === 'x-ms-exchange-organization-antispam-report') return ORGANIZATION_REPORT_FIELDS;
   return null;
 }
 
@@ -77,7 +79,7 @@ export function analyzeAntispam(fields: readonly HeaderField[]): HeaderAntispam 
     if (!isAntispamHeader(lower)) continue;
     const value = f.value.length > MAX_PARSE_CHARS ? f.value.slice(0, MAX_PARSE_CHARS) : f.value;
     const out: AntispamField[] = [];
-    if (lower.startsWith(ORG_PREFIX)) {
+    if (tableFor(lower) === null && lower.startsWith(ORG_PREFIX)) {
       const key = lower.slice(ORG_PREFIX.length).toUpperCase();
       const info = ORGANIZATION_FIELDS[key] as AntispamFieldInfo;
       out.push({ key: f.name.slice(ORG_PREFIX.length), value: value.trim(), meaning: meaningOf(info, value), known: true });

@@ -195,7 +195,10 @@ export function parseMailDate(text: string): ParsedDate {
     }
     if (isDigits(word)) {
       const n = Number(word);
-      if (word.length <= 2 && p.day < 0 && n >= 1 && n <= 31) p.day = n;
+      if (p.day < 0 && n >= 1 && n <= 31 && (word.length <= 2 || (word.length === 3 && word[0] === '0'))) {
+        p.day = n;
+        if (word.length === 3) notes.push(`zero-padded day "${word}" read as ${n}`);
+      }
       else if (p.year < 0) {
         if (word.length === 4) p.year = n;
         else if (word.length === 3) {

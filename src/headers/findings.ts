@@ -182,13 +182,25 @@ export function diagnose(input: FindingInput): HeaderFinding[] {
     byKind.set(id, list);
   }
   const listed = input.byName.has('list-id') || input.byName.has('list-unsubscribe') || input.byName.has('list-post');
+  // What an earlier sealer saw (ARC-Authentication-Results): a DKIM pass there and a failure here
+  // places the change between that sealer and the final receiver.
+  const arcSaw = (domain: string): string => {
+    for (const r of auth.records) {
+      if (r.trusted || r.header.toLowerCase() !== 'arc-authentication-results') continue;
+      const hit = r.results.find((m) => m.method === 'dkim' && m.result === 'pass' && (domain === '' || (m.props['header.d'] ?? domainOf(m.props['header.i'] ?? '')).toLowerCase() === domain));
+      if (hit !== undefined) return ` ARC instance ${r.instance ?? '?'}${r.authservId ? ` (${r.authservId})` : ''} recorded dkim=pass${domain ? ` for ${domain}` : ''} earlier, so the change happened after that hop.`;
+    }
+    return '';
+  };
   for (const [id, list] of byKind) {
-    const extra =
+    const earlier = id === 'dkim-key' ? '' : failing.map((d) => arcSaw(d.domain)).find((x) => x !== '') ?? '';
+    const extra0 =
       id === 'dkim-body-hash'
         ? ` Some hop after the signer changed the body (footer, disclaimer, list, antivirus or link rewriting)${input.hops.length > 0 ? '; the Received hops show who handled it' : ''}.`
         : id === 'dkim-key'
           ? ' The receiver could not get a usable public key for the selector.'
           : ' The signature does not match: a signed header was changed in transit, or the key in DNS is not the signing key.';
+    const extra = extra0 + earlier;
     out.push(make(id, `${who} recorded ${list.join('; ')}.${extra}`, aev));
   }
   if (listed && (byKind.has('dkim-body-hash') || byKind.has('dkim-signature'))) {
@@ -297,7 +309,8 @@ function alignmentMismatch(input: FindingInput): HeaderFinding | null {
     const f = first(input, n);
     if (f !== undefined) ev.push(fieldEvidence(f));
   }
-  const dmarcNote = input.auth.dmarc === null ? ' No DMARC result is recorded in these headers. DMARC compares the From domain with the Return-Path (through SPF) and the DKIM d= domains; Sender does not count for DMARC, but Outlook shows a differing Sender as "sent on behalf of".' : '';
+  const senderNote = al.sender !== '' && al.sender !== al.from ? ' Sender does not count for DMARC, but Outlook shows a differing Sender as "sent on behalf of".' : '';
+  const dmarcNote = input.auth.dmarc === null ? ` No DMARC result is recorded in these headers; DMARC compares the From domain with the MailFrom (through SPF) and the DKIM d= domains.${senderNote}` : senderNote;
   return make('alignment-mismatch', `The P1 (envelope) and P2 (From) domains differ. ${sentences.join(' ')} ${al.note}${dmarcNote}`, ev, { severity: anyRelaxedFail ? 'warning' : 'info' });
 }
 

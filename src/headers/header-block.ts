@@ -18,8 +18,11 @@ export interface LocatedBlock {
   readonly warnings: readonly string[];
 }
 
-// A field name: printable ASCII except ":" (RFC 5322 ftext), then optional blanks and ":".
-const FIELD_START = /^([!-9;-~]{1,200})[ \t]*:/;
+// A field name, then optional blanks and ":". RFC 5322 allows any printable ASCII but ":", yet
+// real names start with a letter and hold letters, digits and a few marks; refusing "(", "[" and a
+// leading digit keeps pasted lines that lost their folding, such as "([fe80::1]) by host" or
+// "07:31:37 +0000", from being taken for fields named "([fe80" or "07".
+const FIELD_START = /^([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,199})[ \t]*:/;
 const ORIGINAL_SECTION = /^[ \t>]*original message headers[ \t]*:?[ \t]*$/im;
 const RFC822_PART = /^content-type:[ \t]*(?:message\/(?:rfc822|global|global-headers)|text\/rfc822-headers)\b/im;
 const REPORT_TYPE = /^content-type:[ \t]*multipart\/report\b/im;

@@ -73,8 +73,10 @@ function wrap(text: string, width: number, indent: number, firstUsed = indent): 
   return lines.join(`\n${' '.repeat(indent)}`);
 }
 
+/** The codes found, the first three of them (a whole NDR can hold many). */
 function codeLine(result: ExplainResult): string {
-  return result.codes.map((c) => [c.basic, c.enhanced].filter((x) => x !== '').join(' ')).join(', ');
+  const shown = result.codes.slice(0, 3).map((c) => [c.basic, c.enhanced].filter((x) => x !== '').join(' '));
+  return result.codes.length > 3 ? `${shown.join(', ')}, ...` : shown.join(', ');
 }
 
 /**
@@ -93,9 +95,11 @@ export function renderExplainText(result: ExplainResult, options: ExplainTextOpt
     return `${out.join('\n')}\n`;
   }
   const codes = codeLine(result);
-  out.push(s.bold(`${codes !== '' ? `${codes}: ` : ''}${best.title}`));
-  const kind = best.permanent ? s.bad('Permanent failure') : s.warn('Temporary failure');
-  out.push(`${kind} · reason ${best.reason} · ${s.bold('who must act:')} ${OWNER_TEXT[best.owner]}`);
+  out.push(s.bold(wrap(`${codes !== '' ? `${codes}: ` : ''}${best.title}`, width, 2, 0)));
+  // Wrapped as plain text, then styled, so escape codes do not count towards the width.
+  const kind = best.permanent ? 'Permanent failure' : 'Temporary failure';
+  const status = wrap(`${kind} · reason ${best.reason} · who must act: ${OWNER_TEXT[best.owner]}`, width, 2, 0);
+  out.push(status.replace(kind, best.permanent ? s.bad(kind) : s.warn(kind)).replace('who must act:', s.bold('who must act:')));
   if (best.ownerNote) out.push(s.dim(wrap(best.ownerNote, width, 0)));
   out.push('');
   out.push(`${s.label('Cause')}  ${wrap(best.cause, width, 7, 7)}`);

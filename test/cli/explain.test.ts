@@ -148,3 +148,16 @@ test('a code inside a range, from the command line', async () => {
   assert.equal(r.code, EXIT.ok, r.err);
   assert.equal((JSON.parse(r.out) as { matches: { id: string }[] }).matches[0]?.id, 'exo-5.7.606-649-banned-sending-ip');
 });
+
+test('no text and a terminal on standard input: usage error 64 (main() with a TTY-like stream)', async () => {
+  const { PassThrough } = await import('node:stream');
+  const { main } = await import('../../src/cli/main.js');
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let err = '';
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await main(['node', 'ndr', 'explain'], { stdin, stdout, stderr, env: {} });
+  assert.equal(code, EXIT.usage);
+  assert.match(err, /give the text as an argument/);
+});

@@ -202,3 +202,62 @@ test('hostile input at the size limit finishes with bounded results', () => {
   const longLine = explain('a'.repeat(MAX_INPUT_CHARS - 10) + ' 5.7.1');
   assert.equal(longLine.codes[0]?.enhanced, '5.7.1');
 });
+
+test('a Gmail reply folded by Postfix (550-5.1.1 inside the text) finds Gmail\'s entry, not Microsoft\'s', () => {
+  const bounce = [
+    '<jane@example.org>: host gmail-smtp-in.l.google.com[142.250.1.26] said:',
+    '    550-5.1.1 The email account that you tried to reach does not exist. Please',
+    '    try 550-5.1.1 double-checking the recipient\'s email address for typos or',
+    '    550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1',
+    '    https://support.google.com/mail/?p=NoSuchUser a1si123 - gsmtp (in reply to RCPT TO command)',
+  ].join('\n');
+  const r = explain(bounce);
+  assert.deepEqual(r.codes, [{ enhanced: '5.1.1', basic: '550' }]);
+  assert.equal(r.matches[0]?.id, 'gmail-5.1.1-no-such-user');
+  assert.equal(r.matches[0]?.matchedText, "The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.");
+  assert.equal(r.ndr?.remoteServer, 'gmail-smtp-in.l.google.com');
+});
+
+test('a code from a non-Microsoft server does not default to Microsoft\'s meaning', () => {
+  const m = explainReply({ status: '5.4.1', replyCode: '550', text: '', remoteMta: 'mta7.am0.yahoodns.net' });
+  assert.notEqual(m[0]?.source, 'exchange-online');
+  assert.equal(m[0]?.id, 'iana-5.4.1');
+  assert.equal(explainReply({ status: '5.4.1', replyCode: '550', text: '' })[0]?.source, 'exchange-online');
+});
+
+test('an NDR copied from an HTML page keeps its meaning (entities, non-breaking spaces)', () => {
+  const r = explain('Remote Server returned &#39;550 5.2.2 mailbox full;&nbsp;STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded&#39;');
+  assert.equal(r.matches[0]?.id, 'exo-5.2.2-mailbox-full');
+  assert.notEqual(r.matches[0]?.matchedText, '');
+  assert.equal(first("The message can&#39;t be submitted because the sender\u2019s submission quota was exceeded")?.id, 'exo-submission-quota-exceeded');
+});
+
+test('a reply worded differently from the table still leans on the words it shares with an entry', () => {
+  const r = explain('550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized');
+  assert.equal(r.matches[0]?.id, 'exo-5.7.1-not-authorized');
+  assert.equal(r.matches[0]?.matchedText, '', 'no literal reply was found, so none is claimed');
+  assert.ok((r.matches[0]?.score ?? 0) > (r.matches[1]?.score ?? 0));
+  assert.ok(r.warnings.some((w) => /best guess/.test(w)));
+});
+
+test('a Gmail NDR about another server\'s refusal is not read as Gmail\'s own reply', () => {
+  const ndr = [
+    'Address not found',
+    "Your message wasn't delivered to x@example.net because the address couldn't be found, or is unable to receive mail.",
+    'Learn more at https://support.google.com/mail/?p=NoSuchUser',
+    'The response from the remote server was:',
+    '550 5.1.1 <x@example.net>: Recipient address rejected: User unknown in virtual mailbox table',
+  ].join('\n');
+  const r = explain(ndr);
+  assert.deepEqual(r.codes, [{ enhanced: '5.1.1', basic: '550' }]);
+  assert.notEqual(r.matches[0]?.source, 'gmail');
+  assert.equal(r.matches[0]?.reason, 'userunknown');
+});
+
+test('Microsoft\'s meaning leads for a bare code or a Microsoft reply, the registry\'s for another system\'s words', () => {
+  assert.equal(first('5.1.1')?.id, 'exo-5.1.1-bad-destination-mailbox');
+  assert.equal(first('#550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found ##')?.id, 'exo-5.1.1-bad-destination-mailbox');
+  const postfix = explain('550 5.1.1 <x@example.net>: Recipient rejected: no such user here');
+  assert.equal(postfix.matches[0]?.id, 'iana-5.1.1');
+  assert.ok(postfix.matches.some((m) => m.id === 'exo-5.1.1-bad-destination-mailbox'), 'Microsoft\'s meaning is still offered');
+});

@@ -32,6 +32,7 @@ test('the golden cases show the finding ids a real fixture can show, and every h
   for (const id of ['spf-none', 'spf-fail', 'spf-softfail', 'spf-neutral', 'spf-not-aligned', 'dkim-none', 'dkim-body-hash', 'dkim-signature', 'dkim-not-aligned', 'dmarc-fail', 'dmarc-none', 'forwarding-broke-spf', 'alignment-mismatch', 'from-invalid', 'clock-skew', 'slow-hop']) {
     assert.ok(ids.has(id), `no golden case shows ${id}`);
   }
-  for (const form of ['standard', 'qmail-invoked', 'postfix-local', 'sendgrid', 'microsoft', 'google', 'no-date']) assert.ok(forms.has(form), `no golden case shows hop form ${form}`);
+  // 'no-date' and 'unparsed' appear in no complete corpus field; parsers.test.ts covers them.
+  for (const form of ['standard', 'qmail-invoked', 'postfix-local', 'sendgrid', 'microsoft', 'google']) assert.ok(forms.has(form), `no golden case shows hop form ${form}`);
   for (const p of ['Google', 'Yahoo', 'Amazon SES', 'Microsoft 365 (Exchange Online Protection)', 'Outlook.com', 'SendGrid']) assert.ok(providers.has(p), `no golden case shows provider ${p}`);
 });

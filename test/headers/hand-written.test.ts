@@ -49,6 +49,12 @@ test('dkim-key: no key for the selector', () => {
   assert.match(f.detail, /example\.com \(selector old\)/);
 });
 
+test('a DKIM failure that an earlier ARC sealer saw passing is placed after that hop', () => {
+  const a = analyzeHeaders('Authentication-Results: mx.example.net; dkim=fail (body hash did not verify) header.d=example.com; dmarc=fail header.from=example.com\nARC-Authentication-Results: i=1; lists.example.org; dkim=pass header.d=example.com; spf=pass smtp.mailfrom=example.com\nFrom: a@example.com\n');
+  const f = a.findings.find((x) => x.id === 'dkim-body-hash');
+  assert.match(f?.detail ?? '', /ARC instance 1 \(lists\.example\.org\) recorded dkim=pass for example\.com earlier/);
+});
+
 test('dkim-partial-body: l= in the DKIM-Signature', () => {
   assert.ok(ids('DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; l=120; h=from:to; bh=x; b=y\nFrom: a@example.com\n').includes('dkim-partial-body'));
 });
@@ -99,6 +105,10 @@ test('spam-verdict and the anti-spam fields: meanings, unknown fields kept', () 
   assert.match(a.antispam.headers[3]?.fields[0]?.meaning ?? '', /not authenticated/);
   assert.match(a.antispam.headers[4]?.fields.find((f) => f.key === 'dest')?.meaning ?? '', /Junk Email folder/);
   assert.ok(a.antispam.verdicts.some((v) => v.startsWith('SFV:SPM')));
+  const org = analyzeHeaders('X-MS-Exchange-Organization-Antispam-Report: DV:3.3.16620.857;SID:SenderIDStatus None;OrigIP:192.0.2.1;SCL:5\nX-MS-Exchange-Organization-AVStamp-Enterprise: 1.0\n');
+  const rep = org.antispam.headers[0]?.fields ?? [];
+  assert.deepEqual(rep.map((f) => [f.key, f.known]), [['DV', false], ['SID', false], ['OrigIP', false], ['SCL', true]]);
+  assert.match(org.antispam.headers[1]?.fields[0]?.meaning ?? '', /antivirus scan stamp/);
 });
 
 test('forwarding shown by SRS with an SPF pass that does not align', () => {

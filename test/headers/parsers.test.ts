@@ -28,6 +28,7 @@ test('dates: RFC 5322, no zone, two-digit year, zone in a comment, asctime, ISO,
   assert.equal(iso('2018-12-10 11:43:59.610 +0000 UTC m=+555016.72'), '2018-12-10T11:43:59.610Z');
   assert.equal(iso('2020-01-01T10:00:00+02:00'), '2020-01-01T08:00:00.000Z');
   assert.equal(iso('Sun,17 Jun 2018 07:31:37 +0000'), '2018-06-17T07:31:37.000Z');
+  assert.equal(iso('Tue, 029 Apr 2019 23:34:45 -0800 (PST)'), '2019-04-30T07:34:45.000Z');
   assert.equal(iso('no date here'), null);
   assert.equal(iso('32 Jan 2018 10:00'), null);
 });

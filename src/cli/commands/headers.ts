@@ -10,29 +10,18 @@ import type { HeaderPart } from '../../headers/header-block.js';
 import { renderHeadersText } from '../../report/headers-text.js';
 import type { CliContext } from '../context.js';
 import { useColor } from '../context.js';
+import { readAllCapped, writeOut } from '../io.js';
 import { EXIT } from '../exit-codes.js';
 
 /** Largest input read (bytes); larger inputs are refused with exit 65. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-async function readStdin(ctx: CliContext): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.stdin) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += b.length;
-    if (size > MAX_INPUT_BYTES) throw new NdrkitError('ERR_TOO_LARGE', `input larger than ${MAX_INPUT_BYTES} bytes`);
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** Decodes input bytes: UTF-8 when valid, else Latin-1 (raw 8-bit mail keeps every byte). */
-function decodeInput(buf: Buffer): string {
+function decodeInput(buf: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    return buf.toString('latin1');
+    return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1');
   }
 }
 
@@ -51,7 +40,7 @@ export function registerHeaders(program: Command, ctx: CliContext): void {
         ctx.exitCode = EXIT.usage;
         return;
       }
-      let buf: Buffer;
+      let buf: Uint8Array;
       try {
         if (file === undefined || file === '-') {
           if (file === undefined && ctx.stdin.isTTY === true) {
@@ -59,7 +48,9 @@ export function registerHeaders(program: Command, ctx: CliContext): void {
             ctx.exitCode = EXIT.usage;
             return;
           }
-          buf = await readStdin(ctx);
+          const r = await readAllCapped(ctx.stdin, MAX_INPUT_BYTES);
+          if (r.tooLarge) throw new NdrkitError('ERR_TOO_LARGE', `input larger than ${MAX_INPUT_BYTES} bytes`);
+          buf = r.bytes;
         } else {
           buf = await readFile(file);
           if (buf.length > MAX_INPUT_BYTES) throw new NdrkitError('ERR_TOO_LARGE', `input larger than ${MAX_INPUT_BYTES} bytes`);
@@ -85,8 +76,8 @@ export function registerHeaders(program: Command, ctx: CliContext): void {
         return;
       }
       const analysis = analyzeHeaders(decodeInput(buf), { part: opts.part as HeaderPart, includeFields: opts.json === true && opts.fields === true });
-      if (opts.json === true) ctx.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
-      else ctx.stdout.write(renderHeadersText(analysis, { color: useColor(ctx, 'stdout') }));
+      if (opts.json === true) await writeOut(ctx.stdout, JSON.stringify(analysis, null, 2) + '\n');
+      else await writeOut(ctx.stdout, renderHeadersText(analysis, { color: useColor(ctx, 'stdout') }));
       ctx.exitCode = analysis.summary.fieldCount === 0 ? EXIT.nothingFound : EXIT.ok;
     });
 }

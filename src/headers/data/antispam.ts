@@ -108,6 +108,18 @@ export const ORGANIZATION_FIELDS: Readonly<Record<string, AntispamFieldInfo>> = 
   'NETWORK-MESSAGE-ID': { label: 'the message\'s id in message trace' },
   AUTOFORWARDED: { label: 'whether an automatic forwarding rule sent it on', values: { TRUE: 'forwarded automatically (a mailbox or transport rule)', FALSE: 'not forwarded automatically' } },
   SENDERIDRESULT: { label: 'Sender ID / SPF verdict recorded by Exchange' },
+  'AVSTAMP-ENTERPRISE': { label: 'antivirus scan stamp of the transport (engine and result)' },
+  'AVSTAMP-MAILBOX': { label: 'antivirus scan stamp of the mailbox server (engine and result)' },
+};
+
+/** X-MS-Exchange-Organization-Antispam-Report: split into fields like the Forefront report. */
+export const ORGANIZATION_REPORT_FIELDS: Readonly<Record<string, AntispamFieldInfo>> = {
+  SCL: { label: 'spam confidence level', scale: 'scl' },
+  PCL: { label: 'phishing confidence level', scale: 'pcl' },
+  BCL: { label: 'bulk complaint level', scale: 'bcl' },
+  SFV: { label: 'spam filtering verdict', values: SFV },
+  CAT: { label: 'protection policy category applied', values: CAT },
+  DIR: { label: 'direction', values: { INB: 'inbound', OUT: 'outbound', INT: 'internal' } },
 };
 
 /** SCL values. */

@@ -5,7 +5,7 @@
 
 /** DMARC action / disposition values -> what happened and a plain label. */
 export const DMARC_ACTIONS: Readonly<Record<string, { readonly disposition: string; readonly meaning: string }>> = {
-  none: { disposition: 'none', meaning: 'no DMARC action was taken (policy p=none, or the check passed)' },
+  none: { disposition: 'none', meaning: 'no DMARC action was taken: the check passed, or the domain\'s policy is p=none (monitoring only)' },
   oreject: {
     disposition: 'rejected',
     meaning: 'the From domain publishes p=reject and Microsoft applied its reject handling ("o" for override): for Outlook.com and tenants that honour the policy the message is rejected with an NDR (5.7.509); a tenant that overrides the policy sends it to Junk or quarantine instead',
