@@ -65,7 +65,7 @@ function authRows(a: HeaderAnalysisLike['auth']): AuthRow[] {
 
 function hopView(hop: HeaderAnalysisLike['hops'][number]): HopView {
   return {
-    from: join([hop.from, hop.fromIp && `[${hop.fromIp}]`], ' '),
+    from: hop.fromIp !== '' && !hop.from.includes(hop.fromIp) ? join([hop.from, `[${hop.fromIp}]`], ' ') : hop.from,
     by: hop.by,
     with: join([hop.with, hop.clockSkew ? 'clock skew' : '']),
     date: hop.date,

@@ -119,6 +119,32 @@ describe('the page', { skip: why ?? false }, () => {
     await page.close();
   });
 
+  test('a header block with Received hops draws the timeline with the delay at each hop', async () => {
+    const { page, watch } = await openPage(session);
+    const headers = [
+      'Received: from mx.example.net (mx.example.net [192.0.2.10]) by mail.example.org with ESMTPS id 3; Tue, 1 Jan 2030 10:05:09 +0000',
+      'Received: from relay.example.com (relay.example.com [192.0.2.20]) by mx.example.net with ESMTP id 2; Tue, 1 Jan 2030 10:05:00 +0000',
+      'Received: from [198.51.100.7] by relay.example.com with ESMTPSA id 1; Tue, 1 Jan 2030 10:00:00 +0000',
+      'From: Alice <alice@example.com>',
+      'To: bob@example.org',
+      'Subject: Quarterly numbers',
+      'Date: Tue, 1 Jan 2030 09:59:58 +0000',
+      'Message-ID: <1@example.com>',
+    ].join('\n');
+    assert.equal(await answer(page, () => paste(page, headers)), 'done');
+    assert.deepEqual(await texts(page, '.hop .hop-path'), [
+      '[198.51.100.7] → relay.example.com',
+      'relay.example.com (relay.example.com [192.0.2.20]) → mx.example.net',
+      'mx.example.net (mx.example.net [192.0.2.10]) → mail.example.org',
+    ]);
+    assert.deepEqual(await texts(page, '.hop .hop-delay'), ['2 s', '5 min', '9 s']);
+    assert.equal(await page.locator('.hop .bar-fill.slow').count(), 1, 'the slow hop is marked');
+    assert.match((await page.textContent('.hop-total')) ?? '', /5 min 9 s/);
+    await screenshot(page, 'hops');
+    assertClean(watch);
+    await page.close();
+  });
+
   test('a code alone is explained', async () => {
     const { page, watch } = await openPage(session);
     assert.equal(await answer(page, () => paste(page, '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found')), 'done');
