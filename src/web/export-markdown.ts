@@ -4,6 +4,7 @@
  */
 import type { Diagnosis, HeadersView, RecipientCard } from './diagnosis.js';
 import { formatDelay } from './format.js';
+import { safeHttpUrl } from './links.js';
 import { OWNER_LABEL } from './owners.js';
 
 /** Longest value kept in the export; longer ones are cut with an ellipsis. */
@@ -53,7 +54,11 @@ function cardMd(card: RecipientCard, out: string[]): void {
   for (const f of card.adminFixes) out.push(`- **${mdText(f.party)}:** ${mdText(f.text)}`);
   if (card.kb !== null) {
     out.push(`- **Knowledge base:** ${mdText(card.kb.title)} (${mdCode(card.kb.id)})`);
-    for (const r of card.kb.references) out.push(`  - <${r.replace(/[<>\s]/g, '')}>`);
+    // Only http(s) URLs become links (CommonMark autolinks take any scheme); others stay code.
+    for (const r of card.kb.references) {
+      const href = safeHttpUrl(r);
+      out.push(`  - ${href === null ? mdCode(r) : `<${href}>`}`);
+    }
   }
   out.push('');
 }

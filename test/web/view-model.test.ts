@@ -117,13 +117,15 @@ test('Markdown export: untrusted text cannot add links, images or HTML', () => {
   assert.equal(mdCode('`x'), '`` `x ``');
   assert.equal(mdText('[click](javascript:alert(1)) <img src=x onerror=alert(1)> ![i](http://t/x.png)'),
     '\\[click\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> \\!\\[i\\](http://t/x.png)');
-  const hostile = cardFromRecord({ ...record, recipient: '<script>alert(1)</script>@x', diagnosticCode: '550 [x](javascript:alert(1))' }, []);
+  const hostile = cardFromRecord({ ...record, recipient: '<script>alert(1)</script>@x', diagnosticCode: '550 [x](javascript:alert(1))' }, [match({})]);
   const d: Diagnosis = { kind: 'message', messages: [{ file: 'a.eml', subject: '<b>hi</b>', cards: [hostile], headers: null, warnings: [] }], json: {} };
   const md = diagnosisToMarkdown(d);
   assert.match(md, /### `<script>alert\(1\)<\/script>@x`/);
   assert.match(md, /- \*\*Server reply:\*\* `550 \[x\]\(javascript:alert\(1\)\)`/);
   assert.match(md, /- \*\*Rejecting server:\*\* `mail\.contoso\.com`/);
   assert.match(md, /- \*\*Fix-it owner:\*\* The recipient's email admin/);
+  assert.match(md, / {2}- <https:\/\/example\.org\/kb\/5\.7\.1>/);
+  assert.match(md, / {2}- `javascript:alert\(1\)`/, 'a non-http reference is not an autolink');
   // Nothing outside code spans looks like a link or a tag.
   const outsideCode = md.replace(/(`+)[\s\S]*?\1/g, '');
   assert.doesNotMatch(outsideCode, /<(?!https?:)[a-z]|\]\(/i);
