@@ -25,6 +25,11 @@ export {
   OWNER_RULES,
 } from './kb/index.js';
 export type { RegistryClass, RegistrySubject, RegistryDetail, ReplyCode, OwnerRule, OwnerSituation } from './kb/index.js';
+export { parseBounce, parseBounceSync } from './parse/parse-bounce.js';
+export { classifyRecord, createClassifier } from './classify/classify-record.js';
+export type { Classification, ClassifyInput, Rule, RuleTable } from './classify/types.js';
+export type { Detector, Detection, RecipientReport } from './detectors/types.js';
+export { diagnoseBounce } from './parse/diagnose-bounce.js';
 export { analyzeHeaders } from './headers/analyze-headers.js';
 export type { AnalyzeHeadersOptions } from './headers/analyze-headers.js';
 export type { HeaderPart } from './headers/header-block.js';

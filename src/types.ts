@@ -143,6 +143,46 @@ export interface NotBounceRecord {
   readonly warnings?: readonly string[];
 }
 
+/** What `parseBounce` returns for one message. */
+export interface ParseResult {
+  /** One record per recipient; empty when the message is not a bounce. */
+  readonly records: DeliveryRecord[];
+  /** Problems met while reading (malformed MIME, limits hit); never fatal. */
+  readonly warnings: string[];
+  /** The bounced message's header block when the report carries it, for header analysis; else null. */
+  readonly originalHeaders: string | null;
+}
+
+/** Options of `parseBounce`. */
+export interface ParseOptions {
+  /** The input's file name or path, copied into each record's `file`. */
+  readonly file?: string;
+}
+
+/** A record's explanation: what caused it, who must act and how. */
+export interface RecordExplanation {
+  /** The knowledge-base entry used, or null when only the reason taxonomy was available. */
+  readonly kbId: string | null;
+  readonly title: string;
+  readonly cause: string;
+  readonly owner: Owner;
+  readonly fix: KbFix;
+  readonly references: readonly string[];
+}
+
+/** A delivery record with its explanation: the `ndr diagnose --json` record. */
+export interface DiagnosedRecord extends DeliveryRecord {
+  readonly explanation: RecordExplanation;
+}
+
+/** What `diagnoseBounce` returns: `ndr diagnose --json`. */
+export interface BounceDiagnosis {
+  readonly records: DiagnosedRecord[];
+  /** Header analysis of the original message, when the report carries its headers. */
+  readonly headers?: HeaderAnalysis;
+  readonly warnings: string[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Header analysis (`analyzeHeaders`, `ndr headers --json`).
 // ---------------------------------------------------------------------------------------------

@@ -296,6 +296,7 @@ export const GMAIL_ENTRIES: readonly KbEntry[] = [
     replies: [
       'Messages missing a valid address in the From: header, or having no From: header, are not accepted.',
       'This message is not RFC 5322 compliant because it has duplicate headers.',
+      'This message is not RFC 5322 compliant.',
       'Messages missing a valid Message-ID: header are not accepted.',
       'Encoded-word syntax is not permitted in message header',
     ],

@@ -4,6 +4,7 @@
  */
 import { explain } from '../explain/explain.js';
 import { analyzeHeaders } from '../headers/analyze-headers.js';
+import { parseBounce } from '../parse/parse-bounce.js';
 
 /** The three analyses the API exposes. */
 export interface Analysers {
@@ -15,8 +16,9 @@ export interface Analysers {
   readonly analyzeHeaders?: (text: string) => unknown;
 }
 
-/** The library's analyses. parseBounce is wired in when the bounce parser lands on main. */
+/** The library's analyses. */
 export const LIBRARY_ANALYSERS: Analysers = {
   explain: (input) => explain(input),
   analyzeHeaders: (text) => analyzeHeaders(text),
+  parseBounce: (bytes, options) => parseBounce(bytes, options),
 };

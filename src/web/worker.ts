@@ -4,6 +4,7 @@
  */
 import { explain, explainReply } from '../explain/explain.js';
 import { analyzeHeaders } from '../headers/analyze-headers.js';
+import { parseBounce } from '../parse/parse-bounce.js';
 import { analyzeFiles, analyzeText } from './analyze.js';
 import type { Library } from './analyze.js';
 import type { AnalyzeRequest, AnalyzeResponse } from './protocol.js';
@@ -12,6 +13,7 @@ const library: Library = {
   explain: (input) => explain(input),
   explainReply,
   analyzeHeaders: (text) => analyzeHeaders(text),
+  parseBounce: (input, options) => parseBounce(input, options),
 };
 
 interface WorkerScope {

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { request } from 'node:http';
 import { startServer } from '../../src/server/listen.js';
 import type { RunningServer } from '../../src/server/listen.js';
-import { LIBRARY_ANALYSERS } from '../../src/server/analysers.js';
 import { EXPLAIN_MAX_BYTES, PARSE_MAX_BYTES } from '../../src/server/limits.js';
 
 // Response bodies are probed field by field; a typed mirror of each would only repeat src/types.ts.
@@ -181,7 +180,7 @@ test('no internal error was logged by any of the above', () => {
   assert.deepEqual(logged, []);
 });
 
-// The analyses themselves: these run as soon as the library functions are wired in.
+// The analyses themselves, the library's own.
 const SEED_NDR = [
   'Delivery has failed to these recipients or groups:',
   'ronald@contoso.com',
@@ -197,7 +196,7 @@ const dmarcStart = seed.indexOf('\n', seed.indexOf('```', dmarcAt)) + 1;
 const SEED_DMARC = seed.slice(dmarcStart, seed.indexOf('```', dmarcStart));
 
 describe('analyses', () => {
-  test('POST /api/explain (text and JSON) returns the ExplainResult', { skip: LIBRARY_ANALYSERS.explain === undefined && 'explain has not landed on main yet' }, async () => {
+  test('POST /api/explain (text and JSON) returns the ExplainResult', async () => {
     const a = await call('/api/explain', { method: 'POST', body: '550 5.1.1 User unknown', headers: { 'Content-Type': 'text/plain' } });
     assert.equal(a.status, 200, a.text);
     assert.equal(a.json.input, '550 5.1.1 User unknown');
@@ -208,7 +207,7 @@ describe('analyses', () => {
     assert.ok(b.json.codes.some((c: { enhanced: string }) => c.enhanced === '5.7.1'));
   });
 
-  test('POST /api/headers returns the HeaderAnalysis, the same as `ndr headers --json`', { skip: LIBRARY_ANALYSERS.analyzeHeaders === undefined && 'analyzeHeaders has not landed on main yet' }, async () => {
+  test('POST /api/headers returns the HeaderAnalysis, the same as `ndr headers --json`', async () => {
     const r = await call('/api/headers', { method: 'POST', body: SEED_DMARC, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     assert.equal(r.status, 200, r.text);
     assert.equal(r.json.auth.spf.result, 'none');
@@ -219,13 +218,13 @@ describe('analyses', () => {
     assert.deepEqual(viaJson.json, r.json);
   });
 
-  test('POST /api/explain: the library refuses input over its own limit with 413', { skip: LIBRARY_ANALYSERS.explain === undefined && 'explain has not landed on main yet' }, async () => {
+  test('POST /api/explain: the library refuses input over its own limit with 413', async () => {
     const r = await call('/api/explain', { method: 'POST', body: '5'.repeat(EXPLAIN_MAX_BYTES - 10), headers: { 'Content-Type': 'text/plain' } });
     assert.ok(r.status === 200 || r.status === 413, r.text);
     if (r.status === 413) assert.equal(r.json.error.code, 'ERR_TOO_LARGE');
   });
 
-  test('POST /api/parse returns the records, the same as `ndr parse --json`, for one message or several', { skip: LIBRARY_ANALYSERS.parseBounce === undefined && 'parseBounce has not landed on main yet' }, async () => {
+  test('POST /api/parse returns the records, the same as `ndr parse --json`, for one message or several', async () => {
     const eml = (f: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(new URL(`../fixtures/sisimai/eml/${f}`, import.meta.url)));
     const one = await call('/api/parse?file=a.eml', { method: 'POST', body: eml('lhost-postfix-02.eml'), headers: { 'Content-Type': 'message/rfc822' } });
     assert.equal(one.status, 200, one.text);

@@ -3,14 +3,12 @@
 // paste, keyboard use, offline use and the exports. Screenshots go to test-artifacts/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { answer, cannotRun, dropFiles, openPage, openSession, paste, screenshot } from './browser.js';
 import type { Session, Watch } from './browser.js';
 
 const why = cannotRun();
-/** Dropped messages need the bounce parser; these tests run as soon as it is on main. */
-const noParser = existsSync(new URL('../../src/parse/parse-bounce.ts', import.meta.url)) ? false : 'the bounce parser has not landed on main yet';
 const fixtures = new URL('../fixtures/', import.meta.url);
 const seed = readFileSync(new URL('seed/exchange-online-ndr-reference.md', fixtures), 'utf8');
 
@@ -75,7 +73,7 @@ describe('the page', { skip: why ?? false }, () => {
     await page.close();
   });
 
-  test('dropping a corpus .eml shows one card per recipient', { skip: noParser }, async () => {
+  test('dropping a corpus .eml shows one card per recipient', async () => {
     const { page, watch } = await openPage(session);
     const file = 'lhost-postfix-02.eml';
     const want = expected.emails.find((e) => e.file === file)?.recipients.map((r) => r.recipient) ?? [];
@@ -88,7 +86,7 @@ describe('the page', { skip: why ?? false }, () => {
     await page.close();
   });
 
-  test('dropping several files gives one section per file; the file chooser works too', { skip: noParser }, async () => {
+  test('dropping several files gives one section per file; the file chooser works too', async () => {
     const { page, watch } = await openPage(session);
     const files = ['lhost-postfix-02.eml', 'lhost-exim-02.eml', 'arf-01.eml'];
     assert.equal(await answer(page, () => dropFiles(page, files.map(eml))), 'done');

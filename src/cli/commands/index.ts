@@ -4,10 +4,12 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerExplain } from './explain.js';
+import { registerDiagnose } from './diagnose.js';
+import { registerParse } from './parse.js';
 import { registerHeaders } from './headers.js';
 import { registerServe } from './serve.js';
 
 /** A subcommand module: registers itself on the root program. */
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly CommandModule[] = [registerExplain, registerHeaders, registerServe];
+export const COMMANDS: readonly CommandModule[] = [registerExplain, registerParse, registerDiagnose, registerHeaders, registerServe];

@@ -1,0 +1,19 @@
+/**
+ * The order in which rule tables are tried: the first matching rule of the first table that
+ * has one decides. Adding a table = one file in this folder + one line here.
+ *
+ * 1. remote hosts: providers whose codes mean something other than the registry says
+ *    (checked first because their meaning overrides the generic one);
+ * 2. decisive status codes: codes specific enough that no wording changes them (5.1.1, 5.2.2);
+ * 3. text phrases: what servers write, for generic codes (5.0.0, 5.7.1, 550 alone);
+ *    then the same in other languages (localised phrases), after the English ones;
+ * 4. status codes: the RFC 3463 registry meaning of each code, as a last resort before onhold.
+ */
+import type { RuleTable } from '../types.js';
+import { REMOTE_HOST_RULES } from './remote-hosts.js';
+import { DECISIVE_STATUS_RULES } from './decisive-status.js';
+import { TEXT_RULES } from './text-phrases.js';
+import { LOCALISED_RULES } from './localised-phrases.js';
+import { STATUS_RULES } from './status-codes.js';
+
+export const RULE_TABLES: readonly RuleTable[] = [REMOTE_HOST_RULES, DECISIVE_STATUS_RULES, TEXT_RULES, LOCALISED_RULES, STATUS_RULES];

@@ -1,0 +1,59 @@
+/**
+ * What servers write, as reasons: lower-case substrings of the diagnostic text, tried in order
+ * (more specific phrases first). Literal reply fragments are facts; the lists are the project's
+ * own, built from real reports. Data only.
+ */
+import type { RuleTable } from '../types.js';
+
+export const TEXT_RULES: RuleTable = {
+  id: 'text-phrases',
+  description: 'Reply wording, for generic or misused codes',
+  rules: [
+    { id: 'auth-spf-dkim-dmarc', reason: 'authfailure', text: ['dmarc policy', 'authentication checks failed', 'fails to pass authentication checks', 'does not have authentication information', 'spf check failed', 'spf fail', 'dkim', 'sender policy framework', 'spf validation', 'dmarc', 'sender is unauthenticated'] },
+    { id: 'ptr', reason: 'requireptr', text: ['reverse dns', 'ip name lookup failed', 'no ptr record', 'ptr record', 'cannot find your hostname', 'cannot resolve your address', 'reverse lookup', 'rdns', 'no reverse', 'does not resolve to your ip', 'client host rejected: cannot find your'] },
+    { id: 'system-full', reason: 'systemfull', text: ['insufficient disk space', 'insufficient system storage', 'not enough disk space', 'out of disk space'] },
+    { id: 'mailbox-full', reason: 'mailboxfull', text: ['mailbox full', 'mailbox is full', 'over quota', 'quota exceeded', 'exceeded storage', 'mailbox size limit', 'exceeds quota', 'user is over', 'disk quota', 'mailbox has exceeded', 'mailbox exceeded', 'mail quota', 'storage quota', 'too much mail', 'mailfolder is full', 'mailbox would exceed'] },
+    { id: 'suspend', reason: 'suspend', text: ['account disabled', 'account has been disabled', 'mailbox disabled', 'account is disabled', 'mailbox is disabled', 'user is disabled', 'address is disabled', 'recipient is disabled', 'reach is disabled', 'account is inactive', 'inactive user', 'suspended', 'mailbox is inactive', 'account has been suspended', 'mailbox not active', 'account not active', 'user not active', 'address not active', 'recipient not active', 'mailbox is not active', 'account is not active', 'mailbox unavailable: disabled', 'temporarily disabled', 'deactivated', 'temporary locked', 'temporarily locked', 'account is locked', 'mailbox is locked', 'mailbox is frozen', 'account is frozen'] },
+    { id: 'has-moved', reason: 'hasmoved', text: ['has moved', 'no longer with', 'address has changed'] },
+    // Refused in reply to MAIL FROM: the unknown or refused address is the sender's.
+    { id: 'sender-refused-at-mail', reason: 'rejected', command: ['MAIL'], notText: ['authenticat', 'relay'], text: ['does not exist', 'user unknown', 'unknown user', 'no such user', 'access denied', 'not allowed', 'not permitted', 'unknown address'] },
+    { id: 'user-unknown', reason: 'userunknown', notText: ['domain does not exist'], text: ['user unknown', 'unknown user', 'no such user', 'no such mailbox', 'user not found', 'mailbox not found', 'recipient not found', 'does not exist', "doesn't exist", 'unknown recipient', 'invalid recipient', 'no mailbox', 'mailbox unavailable', 'not a valid mailbox', 'unknown address', 'unknown local part', 'no such recipient', 'recipient unknown', 'bad destination mailbox', 'user doesn', 'invalid mailbox', 'no valid recipients', 'address unknown', 'not our customer', 'account does not exist', 'addressee unknown', 'mailbox does not exist', 'no such address', 'unknown or illegal alias', 'user_unknown', 'no account by that name', 'is not a known user', 'not listed in domino directory', 'recipient address rejected: access denied', 'not listed in public name & address book', 'invalid final delivery userid', 'destination addresses were unknown', "address couldn't be found"] },
+    { id: 'dns-failure', reason: 'networkerror', text: ['malformed or unexpected name server reply', 'host not found, try again', 'could not contact dns servers'] },
+    { id: 'null-mx', reason: 'notaccept', text: ['null mx', 'indicated no smtp service', "doesn't receive email according to the administrator"] },
+    { id: 'host-unknown', reason: 'hostunknown', text: ['host unknown', 'domain not found', 'host not found', 'name or service not known', 'no mx', 'unknown host', 'domain does not exist', 'nxdomain', 'unrouteable mail domain', 'unrouteable address', 'no such domain', 'illegal host/domain name', 'host or domain name not found', 'domain name not found'] },
+    { id: 'too-big', reason: 'mesgtoobig', text: ['message too large', 'message is too large', 'too big', 'size limit', 'message size exceeds', 'exceeds the maximum size', 'message length exceeds'] },
+    { id: 'too-many-recipients', reason: 'exceedlimit', text: ['too many recipients', 'recipient limit'] },
+    { id: 'relaying', reason: 'norelaying', text: ['relay access denied', 'no relaying', 'not configured to relay', 'relaying denied', 'not permitted to relay', 'unable to relay', 'relay not permitted', 'we do not relay', 'relaying not allowed', 'relay denied', 'not allowed to relay'] },
+    // Generic words are looked for outside host names and links ('words'): 'spamfilter.example.net',
+    // 'antivirus-gw.example.com' and '/policy.html' say nothing about why the message was refused.
+    { id: 'virus', reason: 'virusdetected', words: ['virus', 'malware', 'infected'] },
+    { id: 'spam', reason: 'spamdetected', words: ['spam', 'junk mail', 'bulk mail', 'unsolicited'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
+    // Block list names count wherever they stand, also in a host name (zen.spamhaus.org).
+    { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation'] },
+    { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'open relay', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
+    { id: 'reputation', reason: 'badreputation', text: ['reputation'] },
+    { id: 'rate', reason: 'speeding', text: ['rate limit', 'receiving mail at a rate', 'too many messages', 'sending rate', 'throttl', 'too fast'] },
+    { id: 'connections', reason: 'toomanyconn', text: ['too many connections', 'too many concurrent', 'connection limit'] },
+    { id: 'starttls', reason: 'failedstarttls', text: ['starttls', 'tls required', 'must issue a starttls', 'does not support tls', 'tls is required'] },
+    // A receiving server that refuses anonymous (unauthenticated) mail from the Internet is
+    // misconfigured for inbound mail: its own admin must fix it (the seed's contoso example).
+    { id: 'anonymous-refused', reason: 'securityerror', text: ['client was not authenticated'], owner: 'recipient-admin' },
+    { id: 'auth-required', reason: 'securityerror', text: ['authentication required', 'unauthenticated senders not allowed', 'not authenticated', 'authentication failed', 'authentication is required', 'smtp authentication', 'does not advertise auth'] },
+    { id: 'sender-rejected', reason: 'rejected', text: ['sender address rejected', 'sender rejected', 'domain of sender address', 'sender domain', 'sender verify failed', 'invalid sender', 'sender not allowed', 'mail from rejected', 'envelope sender'] },
+    { id: 'expired', reason: 'expired', text: ['retry timeout exceeded', 'envelope expired', 'in the queue too long', 'have been failing for a long time', 'retry time not reached', 'delivery time expired', 'message expired', 'could not be delivered within', 'giving up', 'queue expired', 'too long in queue', 'has been delayed', 'delivery expired'] },
+    { id: 'network', reason: 'networkerror', text: ['connection timed out', 'timed out', 'connection refused', 'no route to host', 'network is unreachable', 'loop detected', 'routing loop', 'hop count exceeded', 'mail loop', 'too many hops', 'lost connection', 'connection reset'] },
+    { id: 'content', reason: 'contenterror', text: ['header too long', 'headers too large', 'improper use of 8-bit data', 'malformed', 'invalid header'] },
+    { id: 'rfc', reason: 'notcompliantrfc', text: ['rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'not rfc compliant', 'multiple addresses in from', 'duplicate header'] },
+    { id: 'syntax', reason: 'syntaxerror', text: ['syntax error', 'command unrecognized', 'command not recognized', 'bad sequence of commands', 'not implemented'] },
+    { id: 'policy', reason: 'policyviolation', words: ['policy', 'not authorized to send', 'restricted', 'prohibited', 'header error'] },
+    { id: 'filtered', reason: 'filtered', words: ['content rejected', 'rejected by filter', 'filter', 'message rejected'] },
+    { id: 'system', reason: 'systemerror', text: ['internal error', 'system error', 'server error', 'local error', 'service unavailable', 'service currently unavailable', 'configuration error'] },
+    { id: 'mailer', reason: 'mailererror', text: ['command died', 'exit code', 'mailer error', 'procmail', 'pipe to', 'delivery program'] },
+    // Postfix's generic prefix "Recipient address rejected: <why>": the words after it decide
+    // (rows above); alone, with a mailbox-level or generic code, the address was refused.
+    // Refused at the greeting or in reply to HELO/EHLO, with no words that say why: the server
+    // refused the sending host itself.
+    { id: 'host-refused-at-greeting', reason: 'blocked', command: ['CONN', 'HELO', 'EHLO'], replyCode: ['5xx'] },
+    { id: 'recipient-rejected', reason: 'userunknown', text: ['recipient address rejected', 'address rejected'], status: ['5.1.*', '4.1.*', '5.0.0', '4.0.0'] },
+  ],
+};

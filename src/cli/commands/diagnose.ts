@@ -1,0 +1,133 @@
+/**
+ * `ndr diagnose <file>`: one bounce explained for a person. Per recipient: what happened, which
+ * server refused the message and which one wrote the report, the server's words, the reason,
+ * who must act and how. `--json` prints `{ records, headers? }`. Reads standard input for `-`
+ * or no file. Exit codes: 0 diagnosed; 1 not a bounce; 65 unusable input; 66 cannot open.
+ */
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { NdrkitError } from '../../errors.js';
+import { REASONS } from '../../kb/reasons.js';
+import type { Owner } from '../../kb/reasons.js';
+import { diagnoseBounce } from '../../parse/diagnose-bounce.js';
+import type { BounceDiagnosis, DiagnosedRecord } from '../../types.js';
+import type { CliContext } from '../context.js';
+import { useColor } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+
+const WHO: Readonly<Record<Owner, string>> = {
+  sender: 'the sender',
+  'sender-admin': "the sender's email administrator",
+  'recipient-admin': "the recipient's email administrator",
+  service: 'the email service provider',
+  none: 'no one yet: the failure is temporary and the sending server retries',
+};
+
+const FIX_LABEL: readonly [keyof DiagnosedRecord['explanation']['fix'], string][] = [
+  ['sender', 'Sender'],
+  ['senderAdmin', "Sender's admin"],
+  ['recipientAdmin', "Recipient's admin"],
+  ['service', 'Service'],
+];
+
+function whatHappened(r: DiagnosedRecord): string {
+  switch (r.kind) {
+    case 'delay':
+      return 'delivery is delayed; the sending server keeps trying';
+    case 'delivered':
+      return 'the message was delivered (success notification)';
+    case 'feedback':
+      return `the recipient reported the message as unwanted (feedback type ${r.feedbackType ?? 'unknown'})`;
+    case 'auto-reply':
+      return 'an automatic reply (out of office or similar), not a failure';
+    default:
+      return r.hardBounce ? 'delivery failed permanently: stop sending to this address' : 'delivery failed; sending again later or after a fix may succeed';
+  }
+}
+
+function domainOf(address: string | null): string {
+  const i = address ? address.lastIndexOf('@') : -1;
+  return i >= 0 && address ? address.slice(i + 1) : '';
+}
+
+/** The text rendering of a diagnosis. */
+export function renderDiagnosis(file: string, d: BounceDiagnosis, color: boolean): string {
+  const b = (s: string): string => (color ? `\x1b[1m${s}\x1b[22m` : s);
+  const out: string[] = [];
+  if (file) out.push(b(file), '');
+  for (const r of d.records) {
+    out.push(b(r.recipient ?? '(recipient not named in the report)'));
+    const rows: [string, string][] = [['What happened', whatHappened(r)]];
+    if (r.diagnosticCode) rows.push(['Server said', r.diagnosticCode]);
+    else if (r.status || r.replyCode) rows.push(['Code', [r.replyCode, r.status].filter(Boolean).join(' ')]);
+    if (r.remoteMta) rows.push(['Rejected by', r.remoteMta]);
+    else if (r.kind === 'bounce' && r.reportingMta) rows.push(['Rejected by', `${r.reportingMta} (no remote server named: the reporting server refused or gave up)`]);
+    if (r.reportingMta) rows.push(['Report by', r.reportingMta]);
+    if (r.command) rows.push(['SMTP step', r.command]);
+    rows.push(['Reason', `${r.reason}: ${REASONS[r.reason].summary}`]);
+    if (r.explanation.kbId) rows.push(['Cause', r.explanation.cause]);
+    const dom = domainOf(r.recipient);
+    rows.push(['Who must act', WHO[r.explanation.owner] + (r.explanation.owner === 'recipient-admin' && dom ? ` (${dom})` : '')]);
+    for (const [k, label] of FIX_LABEL) {
+      const fix = r.explanation.fix[k];
+      if (fix) rows.push([`${label} can`, fix]);
+    }
+    if (r.explanation.kbId) rows.push(['Reference', r.explanation.kbId]);
+    if (r.original.subject || r.original.messageId) rows.push(['Original', [r.original.subject && `"${r.original.subject}"`, r.original.date, r.original.messageId && `<${r.original.messageId}>`].filter(Boolean).join(' ')]);
+    for (const [k, v] of rows) out.push(`  ${(k + ':').padEnd(15)} ${v}`);
+    out.push('');
+  }
+  for (const w of d.warnings) out.push(`warning: ${w}`);
+  return out.join('\n').replace(/\n*$/, '\n');
+}
+
+async function readInput(path: string, ctx: CliContext): Promise<Uint8Array> {
+  if (path === '-') {
+    const chunks: Uint8Array[] = [];
+    for await (const c of ctx.stdin as AsyncIterable<Uint8Array>) chunks.push(c);
+    return Buffer.concat(chunks);
+  }
+  return readFile(path);
+}
+
+/** Runs `ndr diagnose`. Exported for tests. */
+export async function runDiagnose(path: string | undefined, opts: { json?: boolean }, ctx: CliContext): Promise<number> {
+  const p = path ?? '-';
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(p, ctx);
+  } catch (err) {
+    ctx.stderr.write(`ndr diagnose: ${p}: ${(err as Error).message}\n`);
+    return EXIT.noInput;
+  }
+  let d: BounceDiagnosis;
+  try {
+    d = await diagnoseBounce(bytes, { file: p === '-' ? '' : p });
+  } catch (err) {
+    if (err instanceof NdrkitError) {
+      ctx.stderr.write(`ndr diagnose: ${err.message}\n`);
+      return EXIT.dataError;
+    }
+    throw err;
+  }
+  if (opts.json) {
+    ctx.stdout.write(JSON.stringify({ records: d.records, ...(d.headers !== undefined ? { headers: d.headers } : {}) }, null, 2) + '\n');
+  } else if (d.records.length === 0) {
+    ctx.stdout.write(`${p === '-' ? 'standard input' : p}: not a bounce, delay notice, complaint or auto-reply that ndrkit can read.\n`);
+  } else {
+    ctx.stdout.write(renderDiagnosis(p === '-' ? '' : p, d, useColor(ctx, 'stdout')));
+  }
+  return d.records.length > 0 ? EXIT.ok : EXIT.nothingFound;
+}
+
+/** Registers `ndr diagnose`. */
+export function registerDiagnose(program: Command, ctx: CliContext): void {
+  program
+    .command('diagnose')
+    .description('Explain one bounce: per recipient what happened, who rejected it, why, who must act and how')
+    .argument('[file]', 'the bounce (.eml, or pasted NDR text); "-" or none for standard input')
+    .option('--json', 'print { records, headers? } as JSON')
+    .action(async (file: string | undefined, opts: { json?: boolean }) => {
+      ctx.exitCode = await runDiagnose(file, opts, ctx);
+    });
+}

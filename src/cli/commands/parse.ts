@@ -1,0 +1,112 @@
+/**
+ * `ndr parse [paths...]`: bounce messages, folders, maildirs or mbox files in, one delivery record
+ * per recipient out (JSON lines by default, or one JSON array, or CSV). Standard input when no
+ * path is given or the path is `-`.
+ *
+ * Exit codes: 0 at least one record; 1 no input held a bounce; 65 an input was unusable (too
+ * large); 66 an input could not be opened; 64 usage.
+ */
+import type { Command } from 'commander';
+import { readInputs, type InputItem } from '../../io/read-inputs.js';
+import type { CliContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { createParsePool } from '../parse-pool.js';
+import { createProgress } from '../progress.js';
+import { csvHeader, formatRecords, type OutputFormat } from '../record-format.js';
+import { recordsForMessage } from '../records-for-message.js';
+
+
+interface ParseCommandOptions {
+  jsonl?: boolean;
+  json?: boolean;
+  csv?: boolean;
+  jobs?: string;
+  progress?: boolean;
+}
+
+async function write(ctx: CliContext, s: string): Promise<void> {
+  if (!ctx.stdout.write(s)) await new Promise<void>((resolve) => ctx.stdout.once('drain', () => resolve()));
+}
+
+/** Runs `ndr parse`. Exported for tests. */
+export async function runParse(paths: readonly string[], opts: ParseCommandOptions, ctx: CliContext): Promise<number> {
+  const format: OutputFormat = opts.csv ? 'csv' : opts.json ? 'json' : 'jsonl';
+  const jobs = opts.jobs === undefined ? 1 : Number(opts.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    ctx.stderr.write(`ndr parse: --jobs must be a whole number from 1 to 256, not "${opts.jobs}"\n`);
+    return EXIT.usage;
+  }
+  const inputs = paths.length === 0 ? ['-'] : paths;
+  const progress = createProgress(ctx, opts.progress !== false);
+  let files = 0;
+  let bounces = 0;
+  let recordsOut = 0;
+  let openFailed = false;
+  let dataError = false;
+  let firstJson = true;
+  if (format === 'csv') await write(ctx, csvHeader());
+  if (format === 'json') await write(ctx, '[');
+
+  const emitText = async (file: string, text: string, count: number, bounce: boolean, error?: { message: string }): Promise<void> => {
+    files++;
+    if (error) {
+      dataError = true;
+      ctx.stderr.write(`ndr parse: ${file || '(stdin)'}: ${error.message}\n`);
+    }
+    if (bounce) bounces++;
+    recordsOut += count;
+    if (format === 'json' && text !== '') {
+      await write(ctx, (firstJson ? '\n' : ',\n') + text);
+      firstJson = false;
+    } else if (text !== '') await write(ctx, text);
+    progress.tick(files, recordsOut);
+  };
+
+  const source: AsyncGenerator<InputItem> = readInputs(inputs, ctx.stdin);
+  const pool = jobs > 1 ? createParsePool(jobs, format) : null;
+  try {
+    if (pool) {
+      await pool.run(source, async (item, result) => {
+        if (item.kind === 'error') {
+          openFailed = true;
+          ctx.stderr.write(`ndr parse: ${item.file}: ${item.message}\n`);
+          return;
+        }
+        await emitText(item.file, result.text, result.count, result.bounce, result.error);
+      });
+    } else {
+      for await (const item of source) {
+        if (item.kind === 'error') {
+          openFailed = true;
+          ctx.stderr.write(`ndr parse: ${item.file}: ${item.message}\n`);
+          continue;
+        }
+        const r = recordsForMessage(item.file, item.bytes);
+        await emitText(item.file, formatRecords(r.records, format), r.records.length, r.records.some((x) => x.kind !== 'not-bounce'), r.error);
+      }
+    }
+  } finally {
+    await pool?.close();
+  }
+  if (format === 'json') await write(ctx, firstJson ? ']\n' : '\n]\n');
+  progress.done();
+  if (openFailed) return EXIT.noInput;
+  if (dataError) return EXIT.dataError;
+  return bounces > 0 ? EXIT.ok : EXIT.nothingFound;
+}
+
+/** Registers `ndr parse`. */
+export function registerParse(program: Command, ctx: CliContext): void {
+  program
+    .command('parse')
+    .description('Parse bounce messages (files, folders, maildirs, mbox, stdin) into one delivery record per recipient')
+    .argument('[paths...]', 'files, folders or mbox files; "-" or none for standard input')
+    .option('--jsonl', 'one JSON record per line (default)')
+    .option('--json', 'one JSON array')
+    .option('--csv', 'CSV with a header line')
+    .option('-j, --jobs <n>', 'worker threads for large batches', '1')
+    .option('--no-progress', 'no progress line on stderr')
+    .action(async (paths: string[], opts: ParseCommandOptions) => {
+      ctx.exitCode = await runParse(paths, opts, ctx);
+    });
+}

@@ -1,0 +1,126 @@
+/**
+ * A pool of worker threads for `ndr parse --jobs N`. Messages go out in batches (fewer, larger
+ * messages between threads), their bytes transferred rather than copied; workers send back
+ * formatted output text. Results are emitted in input order; at most `IN_FLIGHT_PER_WORKER`
+ * batches per worker are outstanding, so memory stays bounded on huge mbox files.
+ */
+import { Worker } from 'node:worker_threads';
+import type { InputItem } from '../io/read-inputs.js';
+import type { OutputFormat } from './record-format.js';
+
+/** Messages per batch sent to a worker. */
+const BATCH_SIZE = 64;
+/** Batches queued per worker before reading more input waits. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+/** What a worker returns for one message. */
+export interface PooledResult {
+  readonly text: string;
+  readonly count: number;
+  readonly bounce: boolean;
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+interface Reply extends PooledResult {
+  readonly seq: number;
+  readonly fatal?: string;
+}
+
+export interface ParsePool {
+  /** Parses every item of `source`; calls `onResult` in input order (error items pass through). */
+  run(source: AsyncIterable<InputItem>, onResult: (item: InputItem, result: PooledResult) => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+function spawn(): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // Running from source (tests, tsx): register tsx's loader inside the worker, then load it.
+    const src = new URL('./parse-worker.ts', here).href;
+    const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(src)}); });`;
+    return new Worker(boot, { eval: true });
+  }
+  return new Worker(new URL('./parse-worker.js', here));
+}
+
+/** Starts `jobs` worker threads that format output as `format`. */
+export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
+  const workers = Array.from({ length: jobs }, spawn);
+  const busy = new Array<number>(jobs).fill(0);
+  return {
+    async run(source, onResult) {
+      const pending = new Map<number, { item: InputItem; result?: PooledResult }>();
+      let nextSeq = 0;
+      let nextOut = 0;
+      let failure: Error | null = null;
+      let wake: (() => void) | null = null;
+      const signal = (): void => {
+        const w = wake;
+        wake = null;
+        w?.();
+      };
+      workers.forEach((w, i) => {
+        w.on('message', (replies: Reply[]) => {
+          busy[i] = (busy[i] as number) - 1;
+          for (const m of replies) {
+            if (m.fatal) failure = new Error(`worker failed: ${m.fatal}`);
+            const slot = pending.get(m.seq);
+            if (slot) slot.result = m;
+          }
+          signal();
+        });
+        w.on('error', (err) => {
+          failure = err;
+          signal();
+        });
+      });
+      let batch: { seq: number; file: string; bytes: Uint8Array }[] = [];
+      const send = (): void => {
+        if (batch.length === 0) return;
+        let best = 0;
+        for (let i = 1; i < jobs; i++) if ((busy[i] as number) < (busy[best] as number)) best = i;
+        busy[best] = (busy[best] as number) + 1;
+        const transfer = batch.map((j) => j.bytes.buffer).filter((b, k, a) => b instanceof ArrayBuffer && a.indexOf(b) === k && b.byteLength < 2 ** 30) as ArrayBuffer[];
+        (workers[best] as Worker).postMessage({ format, jobs: batch }, transfer);
+        batch = [];
+      };
+      const drain = async (): Promise<void> => {
+        for (;;) {
+          const slot = pending.get(nextOut);
+          if (!slot || (slot.item.kind === 'message' && !slot.result)) return;
+          pending.delete(nextOut);
+          nextOut++;
+          await onResult(slot.item, slot.result ?? { text: '', count: 0, bounce: false });
+        }
+      };
+      const waitForProgress = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
+      const inFlightLimit = jobs * IN_FLIGHT_PER_WORKER;
+      for await (const item of source) {
+        if (failure) throw failure;
+        const seq = nextSeq++;
+        pending.set(seq, { item });
+        if (item.kind === 'message') {
+          // copy out of a shared read buffer so the transfer moves only this message's bytes
+          const own = item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength ? item.bytes : item.bytes.slice();
+          batch.push({ seq, file: item.file, bytes: own });
+          if (batch.length >= BATCH_SIZE) send();
+        }
+        await drain();
+        while (busy.reduce((a, b) => a + b, 0) >= inFlightLimit && !failure) {
+          await waitForProgress();
+          await drain();
+        }
+      }
+      send();
+      while (pending.size > 0) {
+        if (failure) throw failure;
+        await drain();
+        if (pending.size > 0) await waitForProgress();
+      }
+      if (failure) throw failure;
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,321 @@
+/**
+ * The last resort: human-readable bounces from mail systems no specific detector knows, in any
+ * of the common languages. Tried after RFC 3464, X-Failed-Recipients and RFC 3834, so it only
+ * sees messages with no machine-readable report at all.
+ *
+ * It claims a message only on two kinds of evidence together:
+ * 1. the message says it is a delivery report: a bounce-like Subject ("Undeliverable",
+ *    "Unzustellbar", "Non remis", "配信不能", "退信", ...) or a bounce-like opening sentence in
+ *    the body, backed by a mail-system sender (MAILER-DAEMON, postmaster, "Mail Delivery
+ *    System") or an empty Return-Path; a text with no header at all (an NDR pasted out of a
+ *    mail client) needs only the opening sentence;
+ * 2. a recipient address with the server's reply near it: an SMTP reply code or enhanced
+ *    status code in the lines that follow the address (or, when the report names exactly one
+ *    address, anywhere in the report), or a failure phrase on the address's own line.
+ *
+ * Auto-replies, ordinary mail, mail quoting a bounce (Re:/Fwd: subjects) and reports of
+ * success are left alone. The report is read up to the copy of the returned message; the
+ * bounce's own From/To addresses and mail-system addresses are never taken as recipients.
+ * Every loop is bounded by the capped report; regexes run over capped lines only.
+ */
+import { findAddresses } from '../dsn/address.js';
+import { findCommand } from '../dsn/smtp-command.js';
+import { findReplyCode, findStatus } from '../dsn/status-code.js';
+import type { ParsedMessage } from '../mime/types.js';
+import type { Evidence } from '../types.js';
+import { evidence, squeeze } from './evidence.js';
+import { delayOpening, failureOpening, isDelaySubject, isFailureSubject, isSuccessSubject } from './report-wording.js';
+import { joinReply, linesOf } from './text-report.js';
+import type { Detection, Detector, RecipientReport } from './types.js';
+
+/** Most characters of the body read as the report (reports are short; the copy follows). */
+const MAX_REPORT = 64 * 1024;
+/** Lines after an address searched for its reply, when no blank line ends the block sooner. */
+const BLOCK_LINES = 8;
+/** Most recipients read from one report. */
+const MAX_RECIPIENTS = 100;
+
+/** Senders of mail-system reports: local parts and display names. */
+const DAEMON_LOCAL = /^(?:mailer[-_]?daemon|mail[-_]?daemon|postmaster|mail[-_]?delivery[-_a-z]{0,20}|mdaemon|mailerdaemon|bounce[sd]?|nobody|mail[-_]?system|ndr|dsn|smtp)$/i;
+const DAEMON_NAME = /mail(?:er)?[- ]?daemon|mail delivery (?:system|subsystem|service)|postmaster|mail system|microsoft outlook|e-?mail delivery|system ?administrator|systemverwalter|administrateur syst[èe]me|administrador del sistema|amministratore di sistema|systeembeheerder|administrator systemu|системный администратор|系统管理员|系統管理員|système de messagerie|sistema de correo|sistema di posta|sistema de e-?mail|почтовая система|メール配信システム|郵件系統|邮件系统|메일 시스템/i;
+
+/** A person's reply or forward: never a report, whatever it quotes. */
+const PERSON_PREFIX = /^(?:re|fwd?|aw|wg|tr|rv|r|sv|vs|antw|doorst|odp|pd|ответ|пересл|回复|转发|答复|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
+
+/**
+ * Where the returned message (or a copy of its headers) begins: the report ends there.
+ * Bounded alternatives, no nesting.
+ */
+const REPORT_END =
+  /\n[ \t]*(?:-{2,}[^\n]{0,60}?(?:original message|copy of the|message headers|below this line|returned message|undelivered message|forwarded message|ursprüngliche nachricht|message d'origine|message original|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|oryginalna wiadomość|исходное сообщение|元のメッセージ|原始邮件|原始郵件|원본 메시지)|content-type:[ \t]*(?:message\/|text\/rfc822-headers)|(?:original message headers|ursprüngliche nachrichtenkopfzeilen|en-têtes de message d'origine|encabezados del mensaje original|intestazioni messaggio originale)[ \t]*:|received:[ \t]+from |return-path:[ \t]*<|message-id:[ \t]*<)/i;
+
+/**
+ * Fields of a copied header block that name someone other than the recipient (sender, copies,
+ * ids), in the common languages: addresses on such lines are not recipients. "To" is not in
+ * the list: reports often name the failed recipient that way ("宛先: ...", "To: ...").
+ */
+const HEADER_LINE = /^(?:from|cc|bcc|reply-to|sender|return-path|message-id|in-reply-to|references|received|x-[a-z0-9-]{1,40}|dkim-signature|list-[a-z]{1,20}|errors-to|delivered-to|resent-[a-z]{1,10}|von|de|da|van|od|от|差出人|发件人|寄件者|보낸 사람)[ \t]*[:：]/i;
+
+/** An SMTP failure reply code standing as a code (not inside a number, path or time). */
+const REPLY_CODE = /(?:^|[^0-9A-Za-z.#:/=-])([45][0-5][0-9])(?=[ -]|$)/;
+/** An enhanced failure status code. */
+const ENHANCED = /(?:^|[^0-9.])[45]\.\d{1,3}\.\d{1,3}(?![0-9]|\.\d)/;
+
+/** Failure words that, on the address's own line, stand for a reply (any language, lower case). */
+const FAILURE_CUE =
+  /unknown|not found|does not exist|doesn't exist|no such|rejected|refused|invalid|disabled|full|over quota|failed|unbekannt|existiert nicht|abgelehnt|voll|inconnu|n'existe pas|introuvable|rejet|refus|plein|desconocid|no existe|rechazad|lleno|sconosciut|inesistente|non esiste|rifiutat|pien|desconhecid|n[ãa]o existe|recusad|cheia|onbekend|bestaat niet|geweigerd|nieznan|nie istnieje|odrzucon|pełn|неизвестн|не существует|не найден|отклонен|переполнен|存在しません|見つかりません|不明|拒否|不存在|找不到|拒绝|已满|존재하지|찾을 수 없|거부/;
+
+/** Where the refusing server is named near the reply. */
+const REMOTE_HOST =
+  /(?:\bhost|\bserver|\bremote server|\bremote host|\bmail server|\bserveur(?: distant)?|h[ôo]te|\bservidor(?: remoto)?|\bserver remoto|\bentfernter server|\bmx)[ \t]*[:=]?[ \t]*\[?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})\]?/i;
+/** Where the reporting server names itself. */
+const REPORTING_HOST =
+  /(?:mail system at host|generating server|generierender server|serveur de g[ée]n[ée]ration|servidor de generaci[óo]n|server di generazione|servidor gerador|genererende server|serwer generujący|создающий сервер|生成サーバー|生成服务器)[ \t]*[:：]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})/i;
+
+/** The local part of an address. */
+/** Mail-system mailboxes that write reports and are never a failed recipient. */
+const REPORTER_LOCAL = /^(?:mailer[-_]?daemon|mail[-_]?daemon|mailerdaemon|mdaemon)$/i;
+
+function localPart(a: string): string {
+  return a.slice(0, a.lastIndexOf('@'));
+}
+
+/** The address inside a header value (`Name <a@b>` or `a@b`), lower case, or "". */
+function headerAddresses(value: string): string[] {
+  return findAddresses(value.length > 4096 ? value.slice(0, 4096) : value, 20).map((a) => a.toLowerCase());
+}
+
+/** Why the message reads as a report, with evidence; null when it does not. */
+interface ReportSignals {
+  readonly delay: boolean;
+  readonly evidence: Evidence[];
+}
+
+function readSignals(message: ParsedMessage, reportOfMessage: () => string): ReportSignals | null {
+  const h = message.headers;
+  const headerless = h.fields.length === 0;
+  const subject = h.get('subject').slice(0, 300).trim();
+  if (PERSON_PREFIX.test(subject) || isSuccessSubject(subject)) return null;
+  const ev: Evidence[] = [];
+  const delaySubject = isDelaySubject(subject);
+  const failureSubject = !delaySubject && isFailureSubject(subject);
+  let daemon = false;
+  let nullSender = false;
+  if (!headerless) {
+    // Header checks first: ordinary mail is turned away before its body is scanned.
+    const from = h.get('from');
+    const fromAddr = headerAddresses(from)[0] ?? '';
+    daemon = (fromAddr !== '' && DAEMON_LOCAL.test(localPart(fromAddr))) || DAEMON_NAME.test(from.slice(0, 200));
+    const returnPath = h.get('return-path').replace(/\s+/g, '');
+    nullSender = h.has('return-path') && (returnPath === '<>' || returnPath === '');
+    // A report needs a mail-system sender or a null sender besides its wording;
+    // a body sentence alone (no report subject) must come with both.
+    if (!daemon && !nullSender) return null;
+    if (!delaySubject && !failureSubject && !(daemon && nullSender)) return null;
+  }
+  const report = reportOfMessage();
+  const bodyFailure = failureOpening(report);
+  const bodyDelay = delayOpening(report);
+  if (delaySubject || failureSubject) ev.push(evidence('header:Subject', subject));
+  else if (bodyFailure !== '') ev.push(evidence('body', bodyFailure));
+  else if (bodyDelay !== '') ev.push(evidence('body', bodyDelay));
+  else return null;
+  if (daemon) ev.push(evidence('header:From', h.get('from')));
+  if (nullSender) ev.push(evidence('header:Return-Path', '<>'));
+  const delay = delaySubject || (!failureSubject && bodyDelay !== '' && bodyFailure === '');
+  return { delay, evidence: ev };
+}
+
+/** The report part of the body: up to the copy of the returned message, capped. */
+function reportOf(message: ParsedMessage): string {
+  const flat = message.flatText;
+  const t = '\n' + (flat.length > MAX_REPORT ? flat.slice(0, MAX_REPORT) : flat);
+  const end = REPORT_END.exec(t);
+  return end ? t.slice(1, end.index + 1) : t.slice(1);
+}
+
+function hasCode(line: string): boolean {
+  return REPLY_CODE.test(line) || ENHANCED.test(line);
+}
+
+/**
+ * How much a reply block looks like the server's own reply: a reply code with an enhanced code
+ * (3) beats a reply code alone (2) beats an enhanced code quoted in prose (1).
+ */
+function replyQuality(reply: readonly string[]): number {
+  const first = reply[0];
+  if (first === undefined) return 0;
+  const r = REPLY_CODE.test(first);
+  const e = ENHANCED.test(first);
+  return r && e ? 3 : r ? 2 : e ? 1 : 0;
+}
+
+/** What was found for one recipient. */
+interface Candidate {
+  readonly recipient: string;
+  /** The line naming the address. */
+  readonly line: string;
+  /** Reply lines: from the first line with a code to the end of the block. */
+  reply: string[];
+  /** A failure phrase on the address's own line (used when no code is found). */
+  cueLine: string;
+}
+
+/** A separator line ("--- End Transcript ---", "=====") ends a block. */
+const SEPARATOR = /^(?:-{3,}|={3,}|_{3,})/;
+
+/** Reads the reply block after the address's line: up to a blank line or another address. */
+function blockAfter(lines: readonly string[], i: number, isCandidateLine: (l: string, self: string) => boolean, self: string): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < lines.length && j <= i + BLOCK_LINES; j++) {
+    const l = (lines[j] as string).trim();
+    if (l === '') {
+      if (out.length > 0) break;
+      continue; // "address\n\n  reason" layouts
+    }
+    if (isCandidateLine(l, self) || SEPARATOR.test(l)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/** From the first line that carries a code, to the end of `block`. */
+function replyFrom(block: readonly string[]): string[] {
+  const k = block.findIndex(hasCode);
+  return k < 0 ? [] : block.slice(k);
+}
+
+/** Words that introduce a quoted reply: what precedes the code is a label, not the reply. */
+const LABEL_BEFORE_CODE = /(?:[:：;'"=([<>-]|said|returned|replied|response|reply|error|answer|wrote|meldete|antwortete|r[ée]pondu|respondi[óo]|risposto|respondeu|antwoordde|odpowiedział|ответил|応答)\s*$/i;
+
+/** The reply text as the server wrote it: from the code on, quotes and `#` marks trimmed. */
+function diagnosticOf(reply: readonly string[]): string {
+  let t = joinReply(reply);
+  const m = REPLY_CODE.exec(t) ?? ENHANCED.exec(t);
+  if (m) {
+    // Keep the words before the code only when they are a short label ("Remote server said:").
+    const at = m.index + m[0].search(/[0-9]/);
+    const before = t.slice(0, at);
+    if (LABEL_BEFORE_CODE.test(before) || before.includes('@') || before.length > 160) t = t.slice(at);
+  }
+  t = t.replace(/^[\s'"#<>(]+|['"#>\s]+$/g, '');
+  // A closing parenthesis stays when it closes one the reply opened.
+  if (t.endsWith(')') && t.split(')').length > t.split('(').length) t = t.slice(0, -1);
+  return squeeze(t);
+}
+
+function remoteHostOf(text: string, recipient: string): string {
+  const m = REMOTE_HOST.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+  if (!m) return '';
+  const host = (m[1] as string).toLowerCase();
+  // The recipient's domain named as "host" is a reading of the address, not a server.
+  return recipient.toLowerCase().endsWith('@' + host) || /^\d+\.\d+$/.test(host) ? '' : host;
+}
+
+/** Most characters of a returned message's header block read for its To field. */
+const MAX_ORIGINAL_HEADERS = 16 * 1024;
+
+/**
+ * The one address in the To field of the returned message (a message/rfc822 or
+ * text/rfc822-headers part), or "" when there is none or more than one.
+ */
+function originalSoleRecipient(message: ParsedMessage): string {
+  for (const p of message.parts) {
+    if (p.contentType !== 'message/rfc822' && p.contentType !== 'text/rfc822-headers' && p.contentType !== 'message/global') continue;
+    const head = p.text.length > MAX_ORIGINAL_HEADERS ? p.text.slice(0, MAX_ORIGINAL_HEADERS) : p.text;
+    const end = head.indexOf('\n\n');
+    const block = '\n' + (end < 0 ? head : head.slice(0, end)).replace(/\n[ \t]+/g, ' ');
+    const at = block.search(/\nto[ \t]*:/i);
+    if (at < 0) return '';
+    const line = block.slice(at + 1, block.indexOf('\n', at + 1) < 0 ? undefined : block.indexOf('\n', at + 1));
+    const addrs = findAddresses(line.slice(line.indexOf(':') + 1), 2);
+    return addrs.length === 1 ? (addrs[0] as string) : '';
+  }
+  return '';
+}
+
+export const genericText: Detector = {
+  id: 'generic-text',
+  description: 'Last resort: human-readable bounces in any common language from mail systems without their own detector',
+  detect(message: ParsedMessage): Detection | null {
+    let report = '';
+    const signals = readSignals(message, () => (report = reportOf(message)));
+    if (!signals || report.trim() === '') return null;
+
+    const h = message.headers;
+    const own = new Set<string>();
+    for (const name of ['from', 'to', 'cc', 'return-path', 'reply-to', 'sender', 'delivered-to']) {
+      for (const v of h.getAll(name)) for (const a of headerAddresses(v)) own.add(a);
+    }
+    const usable = (a: string): boolean => !own.has(a.toLowerCase()) && !REPORTER_LOCAL.test(localPart(a)) && a.includes('.', a.indexOf('@'));
+    const lines = linesOf(report);
+    // A line naming another recipient starts that recipient's block.
+    const isCandidateLine = (l: string, self: string): boolean => !HEADER_LINE.test(l) && findAddresses(l, 3).some((a) => usable(a) && a.toLowerCase() !== self);
+
+    const found = new Map<string, Candidate>();
+    const order: string[] = [];
+    for (let i = 0; i < lines.length && order.length < MAX_RECIPIENTS; i++) {
+      const line = (lines[i] as string).trim();
+      if (line === '' || HEADER_LINE.test(line)) continue;
+      const addrs = findAddresses(line, 10).filter(usable);
+      if (addrs.length === 0) continue;
+      for (const a of addrs) {
+        const block = blockAfter(lines, i, isCandidateLine, a.toLowerCase());
+        const key = a.toLowerCase();
+        let c = found.get(key);
+        if (!c) {
+          c = { recipient: a, line, reply: [], cueLine: '' };
+          found.set(key, c);
+          order.push(key);
+        }
+        // An address met again (a summary, then the details for administrators) keeps the
+        // block that looks most like the server's own reply.
+        const reply = hasCode(line) ? [line, ...block] : replyFrom(block);
+        if (replyQuality(reply) > replyQuality(c.reply)) c.reply = reply;
+        if (c.cueLine === '' && !hasCode(line) && FAILURE_CUE.test(line.replace(a, ' ').toLowerCase())) c.cueLine = line;
+      }
+    }
+    // No address in the report: a returned message addressed to exactly one recipient names it.
+    if (order.length === 0) {
+      const to = originalSoleRecipient(message);
+      if (to === '' || !usable(to)) return null;
+      const key = to.toLowerCase();
+      found.set(key, { recipient: to, line: `To: ${to} (the returned message)`, reply: [], cueLine: '' });
+      order.push(key);
+    }
+
+    // One address and a reply elsewhere in the report: they belong together.
+    if (order.length === 1) {
+      const only = found.get(order[0] as string) as Candidate;
+      if (only.reply.length === 0) {
+        const k = lines.findIndex((l) => !HEADER_LINE.test(l.trim()) && hasCode(l));
+        if (k >= 0) only.reply = [(lines[k] as string).trim(), ...blockAfter(lines, k, isCandidateLine, order[0] as string)];
+      }
+    }
+
+    const reportingMatch = REPORTING_HOST.exec(report.slice(0, 8192));
+    const reportingMta = reportingMatch ? (reportingMatch[1] as string).toLowerCase() : '';
+    const recipients: RecipientReport[] = [];
+    for (const key of order) {
+      const c = found.get(key) as Candidate;
+      if (c.reply.length === 0 && c.cueLine === '') continue;
+      const diag = c.reply.length > 0 ? diagnosticOf(c.reply) : squeeze(c.cueLine);
+      const status = findStatus(diag);
+      const replyCode = findReplyCode(diag);
+      const cls = status !== '' ? status.charAt(0) : replyCode.charAt(0);
+      const action = signals.delay && cls !== '5' ? 'delayed' : 'failed';
+      const ev: Evidence[] = [...signals.evidence, evidence('body', c.line)];
+      if (c.reply.length > 0 && c.reply[0] !== c.line) ev.push(evidence('body', c.reply[0] as string));
+      recipients.push({
+        recipient: c.recipient,
+        action,
+        diagnosticCode: diag,
+        remoteMta: remoteHostOf([c.line, ...c.reply].join(' '), c.recipient),
+        command: findCommand(c.reply.join(' ')),
+        evidence: ev,
+      });
+    }
+    if (recipients.length === 0) return null;
+    return { recipients, ...(reportingMta !== '' ? { reportingMta } : {}) };
+  },
+};

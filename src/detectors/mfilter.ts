@@ -1,0 +1,55 @@
+/**
+ * m-FILTER (Digital Arts) bounces: Japanese text with ASCII section markers.
+ *
+ *     以下のメールアドレスへの送信に失敗しました。
+ *     user@example.org
+ *     -------server message
+ *     550 5.1.1 <user@example.org>: Recipient address rejected: User unknown
+ *     -------SMTP command
+ *     DATA
+ *     -------original message
+ */
+import { cleanAddress, isAddress } from '../dsn/address.js';
+import { normalizeCommand } from '../dsn/smtp-command.js';
+import type { ParsedMessage } from '../mime/types.js';
+import type { Evidence } from '../types.js';
+import { evidence, squeeze } from './evidence.js';
+import { linesOf, reportText } from './text-report.js';
+import type { Detection, Detector, RecipientReport } from './types.js';
+
+export const mfilter: Detector = {
+  id: 'mfilter',
+  description: 'm-FILTER bounces (X-Mailer: m-FILTER, "-------server message")',
+  detect(message: ParsedMessage): Detection | null {
+    if (!message.headers.get('x-mailer').startsWith('m-FILTER')) return null;
+    const lines = linesOf(reportText(message.flatText, ['-------original mail info', '-------original message', 'Content-Type: message/']));
+    const recipients: RecipientReport[] = [];
+    let section = '';
+    let pending: string[] = [];
+    const server: string[] = [];
+    const ev: Evidence[] = [];
+    let command = '';
+    for (const raw of lines) {
+      const line = raw.trim();
+      if (line.startsWith('-------')) {
+        section = line.slice(7).trim().toLowerCase();
+        continue;
+      }
+      if (line === '') continue;
+      if (section === '' && line.length <= 320 && line.includes('@') && isAddress(line)) {
+        pending.push(line);
+        ev.push(evidence('body', line));
+      } else if (section === 'server message') {
+        server.push(line);
+        ev.push(evidence('body', line));
+      } else if (section === 'smtp command' && command === '') {
+        command = normalizeCommand(line);
+        ev.push(evidence('body', `SMTP command: ${line}`));
+      }
+    }
+    pending = pending.map(cleanAddress).filter((a) => a !== '');
+    const diagnosticCode = squeeze(server.join(' '));
+    for (const recipient of pending) recipients.push({ recipient, action: 'failed', diagnosticCode, command, evidence: ev });
+    return recipients.length === 0 ? null : { recipients };
+  },
+};

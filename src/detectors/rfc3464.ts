@@ -1,0 +1,96 @@
+/**
+ * RFC 3464 delivery status notifications: the standard format and the fallback for every mail
+ * system without its own detector. Reads message/delivery-status (and global) parts; when a
+ * report carries the fields inline in its text (forwarded, or a broken MIME structure) they are
+ * read from the text.
+ */
+import { readDeliveryStatus, stripType, type DeliveryStatus } from '../dsn/delivery-status.js';
+import { cleanAddress } from '../dsn/address.js';
+import { findCommand } from '../dsn/smtp-command.js';
+import type { ParsedMessage } from '../mime/types.js';
+import type { Evidence } from '../types.js';
+import { evidence, squeeze } from './evidence.js';
+import type { Detection, Detector, RecipientReport } from './types.js';
+
+/** How far into the body text inline delivery-status fields are looked for. */
+const MAX_INLINE_SCAN = 512 * 1024;
+
+/** How Final-Recipient is written in the wild. */
+const FINAL_RECIPIENT_SPELLINGS = ['Final-Recipient', 'final-recipient', 'FINAL-RECIPIENT', 'Final-recipient'];
+
+function deliveryStatusText(message: ParsedMessage): { text: string; where: string } | null {
+  for (const p of message.parts) {
+    if (p.contentType === 'message/delivery-status' || p.contentType === 'message/global-delivery-status') {
+      if (/(?:^|\n)(?:final|original)-recipient[ \t]*:/i.test(p.text)) return { text: p.text, where: 'delivery-status' };
+    }
+  }
+  // Inline fields: a Final-Recipient line in the body text, found with plain substring
+  // searches for its usual spellings (a case-insensitive regex over the whole text was costly).
+  const flat = message.flatText;
+  let at = -1;
+  for (const name of FINAL_RECIPIENT_SPELLINGS) {
+    let i = flat.indexOf(name);
+    while (i >= 0 && i < MAX_INLINE_SCAN) {
+      let j = i - 1;
+      while (j >= 0 && j > i - 64 && (flat[j] === ' ' || flat[j] === '\t')) j--;
+      if (j < 0 || flat[j] === '\n') {
+        const eol = flat.indexOf('\n', i);
+        const line = flat.slice(i + name.length, Math.min(eol < 0 ? flat.length : eol, i + 1024));
+        if (/^[ \t]*:[^\n]*@/.test(line)) break;
+      }
+      i = flat.indexOf(name, i + name.length);
+    }
+    if (i >= MAX_INLINE_SCAN) i = -1;
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return null;
+  const fr = { index: Math.max(0, flat.lastIndexOf('\n', at)) };
+  const rm = /(?:^|\n)[ \t]*reporting-mta[ \t]*:/i.exec(flat);
+  const start = rm && rm.index < fr.index ? rm.index : fr.index;
+  const text = flat.slice(start, start + 64 * 1024).replace(/\n[ \t]+(?=[A-Za-z-]+[ \t]*:)/g, '\n');
+  return { text, where: 'body' };
+}
+
+/** Reads per-recipient reports from a delivery-status text. */
+export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string): { recipients: RecipientReport[]; reportingMta: string } {
+  const reportingMta = stripType(ds.perMessage.get('reporting-mta') ?? '');
+  const arrival = ds.perMessage.get('arrival-date') ?? '';
+  const recipients: RecipientReport[] = [];
+  for (const g of ds.perRecipient) {
+    const final = g.get('final-recipient') ?? '';
+    const orig = g.get('original-recipient') ?? '';
+    const recipient = cleanAddress(final) || cleanAddress(orig) || cleanAddress(g.get('x-actual-recipient') ?? '') || null;
+    const diag = squeeze(stripType(g.get('diagnostic-code') ?? ''));
+    const ev: Evidence[] = [];
+    if (final) ev.push(evidence(where, `Final-Recipient: ${final}`));
+    const status = g.get('status') ?? '';
+    if (status) ev.push(evidence(where, `Status: ${status}`));
+    if (diag) ev.push(evidence(where, `Diagnostic-Code: ${diag}`));
+    const r: RecipientReport = {
+      recipient,
+      action: (g.get('action') ?? '').toLowerCase().replace(/[^a-z].*$/, ''),
+      status,
+      diagnosticCode: diag,
+      remoteMta: stripType(g.get('remote-mta') ?? ''),
+      command: findCommand(diag),
+      date: g.get('last-attempt-date') ?? arrival,
+      evidence: ev,
+    };
+    recipients.push(r);
+  }
+  return { recipients, reportingMta };
+}
+
+/** The RFC 3464 detector. */
+export const rfc3464: Detector = {
+  id: 'rfc3464',
+  description: 'Standard delivery status notifications (RFC 3464 message/delivery-status)',
+  detect(message: ParsedMessage): Detection | null {
+    const found = deliveryStatusText(message);
+    if (!found) return null;
+    const ds = readDeliveryStatus(found.text);
+    if (ds.perRecipient.length === 0) return null;
+    const { recipients, reportingMta } = recipientsFromDeliveryStatus(ds, found.where);
+    return { recipients, reportingMta };
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * Email address helpers: find, clean and validate addresses in report fields and free text.
+ */
+
+/** An address: local part of atext/quoted chars, one @, a domain. Bounded classes, no nesting. */
+const ADDRESS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,128}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,20}/;
+
+/**
+ * Cleans an address from a report field: drops the `rfc822;` type, angle brackets, quotes,
+ * a trailing dot and the `mailto:` prefix. Returns "" when no address remains.
+ * @example cleanAddress('rfc822; <Kijitora@Example.JP>') // 'Kijitora@Example.JP'
+ */
+export function cleanAddress(value: string): string {
+  let v = value.length > 1024 ? value.slice(0, 1024) : value;
+  const semi = v.indexOf(';');
+  if (semi >= 0 && semi < 20 && /^[ \t]*[A-Za-z0-9-]+[ \t]*;/.test(v)) v = v.slice(semi + 1);
+  v = v.trim().replace(/^mailto:/i, '');
+  const m = ADDRESS.exec(v);
+  if (!m) return '';
+  return m[0].replace(/^[.'`]+|[.'`]+$/g, '');
+}
+
+/**
+ * The first address in free text, or "".
+ * @example findAddress('Delivery to <a@b.example> failed') // 'a@b.example'
+ */
+export function findAddress(text: string): string {
+  return cleanAddress(text.length > 4096 ? text.slice(0, 4096) : text);
+}
+
+/** Every distinct address in text (case-insensitive), in order, at most `max`. */
+export function findAddresses(text: string, max = 100): string[] {
+  const re = new RegExp(ADDRESS.source, 'g');
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let m = re.exec(text); m !== null && out.length < max; m = re.exec(text)) {
+    const a = m[0].replace(/^[.'`]+|[.'`]+$/g, '');
+    const k = a.toLowerCase();
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+/** True when `s` looks like a whole address. */
+export function isAddress(s: string): boolean {
+  const m = ADDRESS.exec(s);
+  return m !== null && m[0] === s && s.includes('.', s.indexOf('@'));
+}

@@ -1,0 +1,76 @@
+/**
+ * RFC 3464 delivery-status reader: splits a message/delivery-status body into the per-message
+ * group and one group per recipient, fields unfolded, names in lower case.
+ */
+
+/** One field group. Names are lower case; the first occurrence of a field wins. */
+export type FieldGroup = ReadonlyMap<string, string>;
+
+/** A delivery-status body, read. */
+export interface DeliveryStatus {
+  readonly perMessage: FieldGroup;
+  readonly perRecipient: readonly FieldGroup[];
+}
+
+/** Most recipient groups read from one report. */
+const MAX_RECIPIENT_GROUPS = 1000;
+
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,63})[ \t]*:[ \t]*(.*)$/;
+
+/**
+ * Reads the field groups of a delivery-status text. Groups are separated by blank lines; a group
+ * with a Final-Recipient or Original-Recipient is a recipient group, the first other group is the
+ * per-message group.
+ * @example readDeliveryStatus('Reporting-MTA: dns; a\n\nFinal-Recipient: rfc822; x@y\nStatus: 5.1.1').perRecipient.length // 1
+ */
+export function readDeliveryStatus(text: string): DeliveryStatus {
+  const groups: Map<string, string>[] = [];
+  let cur: Map<string, string> | null = null;
+  let lastName = '';
+  const lines = text.split('\n');
+  for (const raw of lines) {
+    const line = raw.length > 4096 ? raw.slice(0, 4096) : raw;
+    if (line.trim() === '') {
+      cur = null;
+      lastName = '';
+      continue;
+    }
+    if ((line[0] === ' ' || line[0] === '\t') && cur && lastName) {
+      cur.set(lastName, ((cur.get(lastName) ?? '') + ' ' + line.trim()).trim());
+      continue;
+    }
+    const m = FIELD.exec(line);
+    if (!m) continue;
+    if (!cur) {
+      if (groups.length >= MAX_RECIPIENT_GROUPS + 1) break;
+      cur = new Map();
+      groups.push(cur);
+    }
+    const name = (m[1] as string).toLowerCase();
+    // a second Final-Recipient in one group starts a new group (some mailers omit blank lines)
+    if (name === 'final-recipient' && cur.has('final-recipient')) {
+      if (groups.length >= MAX_RECIPIENT_GROUPS + 1) break;
+      cur = new Map();
+      groups.push(cur);
+    }
+    if (!cur.has(name)) cur.set(name, (m[2] as string).trim());
+    lastName = name;
+  }
+  let perMessage: FieldGroup = new Map();
+  const perRecipient: FieldGroup[] = [];
+  for (const g of groups) {
+    if (g.has('final-recipient') || g.has('original-recipient')) perRecipient.push(g);
+    else if (perMessage.size === 0) perMessage = g;
+  }
+  return { perMessage, perRecipient };
+}
+
+/**
+ * The value of a typed field (`rfc822; a@b`, `dns; mx.example`, `smtp; 550 ...`) without its type.
+ * @example stripType('dns; mx.example.com') // 'mx.example.com'
+ */
+export function stripType(value: string): string {
+  const i = value.indexOf(';');
+  if (i < 0 || i > 20) return value.trim();
+  return value.slice(i + 1).trim();
+}

@@ -1,0 +1,87 @@
+/**
+ * Streaming mbox splitter: yields one message at a time from a byte stream, so memory stays flat
+ * on a multi-gigabyte mbox. A message starts at a line beginning with "From " at the start of the
+ * stream or after a blank line (mboxo / mboxrd; ">From " quoting is left as it is: it does not
+ * change what a bounce says). Split points are found with native indexOf over the bytes, not a
+ * loop per line.
+ */
+
+/** Largest message kept while splitting; a longer one is cut at this size (its rest is skipped). */
+export const MAX_MBOX_MESSAGE = 64 * 1024 * 1024;
+
+const FROM_LINE = new Uint8Array([0x0a, 0x46, 0x72, 0x6f, 0x6d, 0x20]); // "\nFrom "
+
+/** True when the bytes start like an mbox (a "From " envelope line). */
+export function looksLikeMbox(head: Uint8Array): boolean {
+  return head.length >= 5 && head[0] === 0x46 && head[1] === 0x72 && head[2] === 0x6f && head[3] === 0x6d && head[4] === 0x20;
+}
+
+/** Index of `needle` in `hay` from `from`, or -1 (Buffer's native search when available). */
+function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from: number): number {
+  const b = hay as Uint8Array & { indexOf(v: Uint8Array | number, from?: number): number };
+  if (typeof (hay as { readUInt8?: unknown }).readUInt8 === 'function') return b.indexOf(needle, from);
+  const first = needle[0] as number;
+  for (let i = hay.indexOf(first, from); i >= 0 && i <= hay.length - needle.length; i = hay.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < needle.length && hay[i + k] === needle[k]) k++;
+    if (k === needle.length) return i;
+  }
+  return -1;
+}
+
+/** True when the "\nFrom " at `nl` follows a blank line ("\n\n" or "\n\r\n"). */
+function afterBlankLine(buf: Uint8Array, nl: number, floor: number): boolean {
+  if (nl - 1 >= floor && buf[nl - 1] === 0x0a) return true;
+  return nl - 2 >= floor && buf[nl - 1] === 0x0d && buf[nl - 2] === 0x0a;
+}
+
+function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+/**
+ * Splits an mbox byte stream into messages (each still starting with its "From " line).
+ * @example for await (const msg of splitMbox(fs.createReadStream('inbox.mbox'))) parse(msg);
+ */
+export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  // `carry`: bytes of the current message not yet emitted (bounded by MAX_MBOX_MESSAGE + a chunk).
+  let carry: Uint8Array = new Uint8Array(0);
+  let dropped = false; // the current message outgrew the limit: skip to the next split point
+  for await (const chunk of chunks) {
+    let buf: Uint8Array;
+    if (carry.length === 0) buf = chunk;
+    else buf = concat([carry, chunk], carry.length + chunk.length);
+    // search only where a split point can be new: from the end of the old carry, less the needle
+    let from = Math.max(0, carry.length - FROM_LINE.length - 2);
+    let start = 0;
+    for (;;) {
+      const nl = indexOfBytes(buf, FROM_LINE, from);
+      if (nl < 0) break;
+      from = nl + 1;
+      if (!afterBlankLine(buf, nl, start)) continue;
+      const end = nl + 1;
+      if (end > start) {
+        if (!dropped) yield buf.slice(start, end);
+        dropped = false;
+      }
+      start = end;
+    }
+    carry = start === 0 && buf === chunk ? chunk : buf.subarray(start);
+    if (carry.length > MAX_MBOX_MESSAGE) {
+      if (!dropped) yield carry.slice(0, MAX_MBOX_MESSAGE);
+      dropped = true;
+      // keep the tail that may hold the start of the next split point
+      carry = carry.slice(carry.length - FROM_LINE.length - 2);
+    } else if (carry.byteOffset > 0 || carry.buffer.byteLength > carry.length * 4) {
+      carry = carry.slice(); // do not pin a large buffer for a small remainder
+    }
+  }
+  if (carry.length > 0 && !dropped) yield carry;
+}

@@ -1,0 +1,88 @@
+// `ndr parse` over real files: formats, the not-bounce line, exit codes, --jobs gives the same
+// output as one thread.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
+import { EXIT } from '../../src/cli/exit-codes.js';
+import { CORPUS_DIR, PLAIN_MESSAGE } from '../helpers/corpus.js';
+
+async function run(args: string[], stdin: Readable = new PassThrough()): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await main(['node', 'ndr', ...args], { stdout, stderr, stdin, env: {} });
+  return { code, out, err };
+}
+
+let dir = '';
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ndrkit-cli-'));
+  for (const f of ['lhost-postfix-01.eml', 'rfc3464-01.eml', 'arf-01.eml']) copyFileSync(join(CORPUS_DIR, f), join(dir, f));
+  writeFileSync(join(dir, 'plain'), PLAIN_MESSAGE);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('--jsonl (default): one record a line, the not-bounce line for a plain message', async () => {
+  const r = await run(['parse', dir]);
+  assert.equal(r.code, EXIT.ok);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.ok(lines.length >= 4);
+  const plain = lines.filter((l) => String(l['file']).endsWith('plain'));
+  assert.deepEqual(plain.map((l) => [l['recipient'], l['kind']]), [[null, 'not-bounce']]);
+  assert.ok(lines.some((l) => l['kind'] === 'feedback'));
+  assert.ok(lines.some((l) => l['reason'] === 'userunknown'));
+});
+
+test('--json prints one array with the same records', async () => {
+  const a = await run(['parse', '--json', dir]);
+  const b = await run(['parse', dir]);
+  const arr = JSON.parse(a.out) as unknown[];
+  assert.deepEqual(arr, b.out.trim().split('\n').map((l) => JSON.parse(l)));
+});
+
+test('--csv prints a header and one line per record', async () => {
+  const r = await run(['parse', '--csv', dir]);
+  const lines = r.out.trim().split('\n');
+  assert.match(lines[0] ?? '', /^file,recipient,kind,action,status,replyCode,/);
+  const jsonl = await run(['parse', dir]);
+  assert.equal(lines.length - 1, jsonl.out.trim().split('\n').length);
+});
+
+test('--jobs 2 gives exactly the single-thread output, in order', async () => {
+  const one = await run(['parse', CORPUS_DIR]);
+  const two = await run(['parse', '--jobs', '2', CORPUS_DIR]);
+  assert.equal(two.code, one.code);
+  const a = one.out.split('\n');
+  const b = two.out.split('\n');
+  assert.equal(b.length, a.length);
+  for (let i = 0; i < a.length; i++) assert.equal(b[i], a[i], `line ${i + 1} differs`);
+});
+
+test('exit codes: nothing found 1, missing file 66, bad --jobs 64', async () => {
+  assert.equal((await run(['parse', join(dir, 'plain')])).code, EXIT.nothingFound);
+  const missing = await run(['parse', join(dir, 'missing.eml')]);
+  assert.equal(missing.code, EXIT.noInput);
+  assert.match(missing.err, /missing\.eml/);
+  assert.equal((await run(['parse', '--jobs', '0', dir])).code, EXIT.usage);
+});
+
+test('standard input when no path is given', async () => {
+  const r = await run(['parse'], Readable.from([Buffer.from('Subject: x\nX-Failed-Recipients: gone@example.org\n\ngone@example.org\n  550 5.1.1 no such user\n')]));
+  assert.equal(r.code, EXIT.ok);
+  const rec = JSON.parse(r.out) as Record<string, unknown>;
+  assert.equal(rec['recipient'], 'gone@example.org');
+  assert.equal(rec['file'], '');
+  assert.equal(rec['status'], '5.1.1');
+});
+
+test('no progress line when stderr is not a terminal', async () => {
+  const r = await run(['parse', dir]);
+  assert.equal(r.err, '');
+});

@@ -1,0 +1,108 @@
+// The last-resort text reader: what it claims (a report's wording + a mail-system sender or
+// null sender + an address with a reply) and what it must leave alone (ordinary mail, replies
+// quoting a bounce, reports without a recipient's reply, success notices), and that it stays
+// linear on large hostile input. Messages here are written for the test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { genericText } from '../../src/detectors/generic-text.js';
+import { isDelaySubject, isFailureSubject } from '../../src/detectors/report-wording.js';
+import { parseMessage } from '../../src/mime/parse-message.js';
+import { corpusBytes, corpusFiles } from '../helpers/corpus.js';
+
+function detect(text: string): ReturnType<typeof genericText.detect> {
+  return genericText.detect(parseMessage(text));
+}
+
+const DAEMON = 'Return-Path: <>\nFrom: Mail Delivery System <MAILER-DAEMON@mx.example.net>\nTo: alice@example.net\n';
+
+test('claims a report with a bounce subject, a daemon sender and an address followed by its reply', () => {
+  const d = detect(`${DAEMON}Subject: Undeliverable: hello\n\nThe following recipients failed:\n\n  bob@example.org\n    host mx.example.org said: 550 5.1.1 <bob@example.org> no such user (in reply to RCPT TO command)\n\n  carol@example.org\n    452 4.2.2 Mailbox full\n`);
+  assert.ok(d);
+  assert.deepEqual(
+    d.recipients.map((r) => [r.recipient, r.action, r.diagnosticCode, r.remoteMta, r.command]),
+    [
+      ['bob@example.org', 'failed', '550 5.1.1 <bob@example.org> no such user (in reply to RCPT TO command)', 'mx.example.org', 'RCPT'],
+      ['carol@example.org', 'failed', '452 4.2.2 Mailbox full', '', ''],
+    ],
+  );
+  assert.ok(d.recipients[0]?.evidence?.some((e) => e.where === 'header:Subject'));
+});
+
+test('a report naming one address takes the reply found further down', () => {
+  const d = detect(`${DAEMON}Subject: Mail delivery failed\n\nYour message to dave@example.org could not be delivered.\n\nTechnical details:\n\nRemote server replied: 554 5.7.1 Rejected by policy\n`);
+  assert.equal(d?.recipients[0]?.recipient, 'dave@example.org');
+  assert.equal(d?.recipients[0]?.diagnosticCode, '554 5.7.1 Rejected by policy');
+});
+
+test('a delay subject gives delayed, unless the reply is permanent', () => {
+  const d = detect(`${DAEMON}Subject: Delivery Status Notification (Delay)\n\nerin@example.org\n  451 4.4.1 Connection timed out\n\nfrank@example.org\n  550 5.1.1 unknown\n`);
+  assert.deepEqual(d?.recipients.map((r) => r.action), ['delayed', 'failed']);
+});
+
+test('never takes the bounce\'s own addresses or the mailer-daemon as recipients', () => {
+  const d = detect(`${DAEMON}Subject: Returned mail\n\nalice@example.net sent a message.\nMAILER-DAEMON@mx.example.net: 550 5.0.0 loop\n\ngina@example.org: 550 5.1.1 unknown\n`);
+  assert.deepEqual(d?.recipients.map((r) => r.recipient), ['gina@example.org']);
+});
+
+test('leaves alone: ordinary mail, replies and forwards quoting a bounce, success notices', () => {
+  const body = '\n\nhank@example.org\n  550 5.1.1 User unknown\n';
+  assert.equal(detect(`From: Ivy <ivy@example.com>\nReturn-Path: <ivy@example.com>\nSubject: Undeliverable mail again${body}`), null, 'a person writing about bounces');
+  assert.equal(detect(`${DAEMON}Subject: Re: Undeliverable: hello${body}`), null, 'a reply');
+  assert.equal(detect(`${DAEMON}Subject: WG: Unzustellbar: Angebot${body}`), null, 'a German forward');
+  assert.equal(detect(`${DAEMON}Subject: Delivered: hello\n\nhank@example.org\n  250 2.0.0 OK\n`), null, 'a success notice');
+  assert.equal(detect(`${DAEMON}Subject: Weekly statistics\n\nhank@example.org sent 550 messages\n`), null, 'a daemon sender alone');
+  assert.equal(detect(`From: Postmaster <postmaster@example.com>\nReturn-Path: <postmaster@example.com>\nSubject: Planned maintenance\n\nMail could not be delivered during the window; write to help@example.com, error 550 pages may show.\n`), null);
+});
+
+test('needs a reply or a failure phrase by the address: wording alone is not enough', () => {
+  assert.equal(detect(`${DAEMON}Subject: Undeliverable: hello\n\nYour message could not be delivered.\nContact helpdesk@example.org for help.\n`), null);
+  assert.equal(detect(`${DAEMON}Subject: Undeliverable: hello\n\nYour message could not be delivered.\n\n`), null);
+});
+
+test('a pasted report without headers needs its opening sentence', () => {
+  assert.ok(detect('Delivery has failed to these recipients or groups:\n\nivan@example.org\nRemote Server returned \'550 5.1.1 not found\'\n'));
+  assert.equal(detect('ivan@example.org\n550 5.1.1 not found\n'), null);
+});
+
+test('the copy of the returned message is not read as the report', () => {
+  const d = detect(`${DAEMON}Subject: Undelivered Mail Returned to Sender\n\njudy@example.org: 550 5.1.1 unknown\n\n------ This is a copy of the message, including all the headers. ------\nReturn-Path: <alice@example.net>\nTo: kate@example.org\n\nkate@example.org 550 5.1.1 quoted in the body\n`);
+  assert.deepEqual(d?.recipients.map((r) => r.recipient), ['judy@example.org']);
+});
+
+test('report subjects in many languages; replies and ordinary subjects are not', () => {
+  for (const s of ['Undeliverable: x', 'Undelivered Mail Returned to Sender', 'Delivery Status Notification (Failure)', 'Mail delivery failed: returning message to sender', 'failure notice', 'Returned mail: see transcript', 'Unzustellbar: x', 'Nicht zustellbar: x', 'Non remis : x', 'Échec de la remise', 'No se puede entregar: x', 'Non recapitabile: x', 'Onbestelbaar: x', 'Niedostarczalne: x', '配信不能', 'メール配信エラー', '未送達のお知らせ', '系统退信', 'Недоставленное сообщение', '메일 전송 실패', '[SPAM] Undeliverable: x']) {
+    assert.ok(isFailureSubject(s), s);
+  }
+  for (const s of ['Hello', 'Meeting notes', 'Invoice 550', 'Delivery of your order', 'Your parcel delivery']) assert.ok(!isFailureSubject(s), s);
+  assert.ok(isDelaySubject('Delivery Status Notification (Delay)'));
+  assert.ok(isDelaySubject('Warning: message 1abc-000 delayed 24 hours'));
+  assert.ok(!isDelaySubject('Undeliverable: x'));
+});
+
+test('stays linear on a large report full of addresses and codes', () => {
+  const line = 'x@example.org 550 5.1.1 a\n'.repeat(20_000) + `${'a'.repeat(100_000)}@${'b'.repeat(60)}.example\n`;
+  const d = detect(`${DAEMON}Subject: Undeliverable: big\n\n${line}`);
+  assert.ok(d);
+  assert.ok(d.recipients.length <= 100);
+});
+
+test('a report naming no address takes the sole To of the returned message, only with a reply code', () => {
+  const mk = (report: string, to: string): string =>
+    `${DAEMON}Subject: Undeliverable: hello\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\n${report}\n--b\nContent-Type: message/rfc822\n\nFrom: alice@example.net\nTo: ${to}\nSubject: hello\n\nbody\n--b--\n`;
+  const d = detect(mk('Your message could not be delivered.\n\n550 5.1.1 User unknown\n', 'Leo <leo@example.org>'));
+  assert.deepEqual(d?.recipients.map((r) => [r.recipient, r.diagnosticCode]), [['leo@example.org', '550 5.1.1 User unknown']]);
+  assert.equal(detect(mk('Your message could not be delivered.\n\n550 5.1.1 User unknown\n', 'leo@example.org, mia@example.org')), null, 'two addressees: unknown which failed');
+  assert.equal(detect(mk('Your message could not be delivered.\n', 'leo@example.org')), null, 'no reply code');
+});
+
+test('claims none of the returned messages enclosed in corpus bounces (ordinary mail)', () => {
+  let enclosed = 0;
+  for (const file of corpusFiles()) {
+    for (const p of parseMessage(corpusBytes(file)).parts) {
+      if (p.contentType !== 'message/rfc822') continue;
+      enclosed++;
+      assert.equal(genericText.detect(parseMessage(p.text)), null, `${file}: its returned message was claimed`);
+    }
+  }
+  assert.ok(enclosed > 100, `only ${enclosed} enclosed messages`);
+});

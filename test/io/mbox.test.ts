@@ -1,0 +1,94 @@
+// Streaming mbox splitting and input reading: real files in a temp folder.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { splitMbox } from '../../src/io/mbox.js';
+import { readInputs, type InputItem } from '../../src/io/read-inputs.js';
+import { prng } from '../helpers/corpus.js';
+
+const MSG = (n: number, eol = '\n'): string => [`From sender${n}@example.org Mon Jan  1 00:00:0${n} 2024`, `Subject: m${n}`, '', `body ${n}`, `>From quoted line`, ''].join(eol);
+
+async function split(data: Uint8Array, chunkSizes: () => number): Promise<string[]> {
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    let i = 0;
+    while (i < data.length) {
+      const n = Math.max(1, chunkSizes());
+      yield data.subarray(i, i + n);
+      i += n;
+    }
+  }
+  const out: string[] = [];
+  for await (const m of splitMbox(chunks())) out.push(Buffer.from(m).toString('latin1'));
+  return out;
+}
+
+test('splits on "From " lines after a blank line, whatever the chunking', async () => {
+  const text = MSG(1) + '\n' + MSG(2) + '\n' + MSG(3);
+  const bytes = Buffer.from(text, 'latin1');
+  const whole = await split(bytes, () => bytes.length);
+  assert.equal(whole.length, 3);
+  assert.ok(whole[0]?.startsWith('From sender1@'));
+  assert.ok(whole[2]?.includes('body 3'));
+  const rnd = prng(7);
+  for (const sizes of [() => 1, () => 3, () => 1 + Math.floor(rnd() * 40)]) assert.deepEqual(await split(bytes, sizes), whole);
+});
+
+test('CRLF mbox splits the same way', async () => {
+  const text = MSG(1, '\r\n') + '\r\n' + MSG(2, '\r\n');
+  const parts = await split(Buffer.from(text, 'latin1'), () => 5);
+  assert.equal(parts.length, 2);
+});
+
+test('a "From " line inside a body (no blank line before) does not split', async () => {
+  const text = 'From a@b Mon Jan  1 00:00:00 2024\nSubject: x\n\nline\nFrom here on it is body\n';
+  assert.equal((await split(Buffer.from(text), () => 8)).length, 1);
+});
+
+test('no trailing newline, and no From line at all, still yield the message', async () => {
+  assert.deepEqual(await split(Buffer.from('Subject: x\n\nno eol'), () => 4), ['Subject: x\n\nno eol']);
+  assert.equal((await split(Buffer.from(MSG(1) + '\n' + 'From z@y Mon Jan  1 00:00:00 2024'), () => 4)).length, 2);
+});
+
+let dir = '';
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ndrkit-io-'));
+  mkdirSync(join(dir, 'maildir/cur'), { recursive: true });
+  mkdirSync(join(dir, 'maildir/new'), { recursive: true });
+  writeFileSync(join(dir, 'maildir/cur/1700000000.M1P1.host:2,S'), 'Subject: one\n\nbody');
+  writeFileSync(join(dir, 'maildir/new/1700000001.M2P2.host'), 'Subject: two\n\nbody');
+  writeFileSync(join(dir, 'box.mbox'), MSG(1) + '\n' + MSG(2));
+  writeFileSync(join(dir, 'single-with-from-line.eml'), MSG(5));
+  writeFileSync(join(dir, 'noext'), 'Subject: three\n\nbody');
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function collect(paths: string[], stdin: Readable = Readable.from([])): Promise<InputItem[]> {
+  const out: InputItem[] = [];
+  for await (const i of readInputs(paths, stdin)) out.push(i);
+  return out;
+}
+
+test('folders are walked recursively, sorted, every regular file whatever its name', async () => {
+  const items = await collect([dir]);
+  const names = items.map((i) => i.file.slice(dir.length + 1));
+  assert.deepEqual(names, ['box.mbox#1', 'box.mbox#2', 'maildir/cur/1700000000.M1P1.host:2,S', 'maildir/new/1700000001.M2P2.host', 'noext', 'single-with-from-line.eml']);
+  assert.ok(items.every((i) => i.kind === 'message'));
+});
+
+test('a missing path is an error item, and reading goes on', async () => {
+  const items = await collect([join(dir, 'nope'), join(dir, 'noext')]);
+  assert.equal(items[0]?.kind, 'error');
+  assert.equal(items[0]?.kind === 'error' ? items[0].code : '', 'ENOENT');
+  assert.equal(items[1]?.kind, 'message');
+});
+
+test('standard input: one message, or an mbox of several', async () => {
+  const one = await collect(['-'], Readable.from([Buffer.from('Subject: x\n\nhi')]));
+  assert.equal(one.length, 1);
+  assert.equal(one[0]?.file, '');
+  const many = await collect(['-'], Readable.from([Buffer.from(MSG(1) + '\n' + MSG(2))]));
+  assert.deepEqual(many.map((i) => i.file), ['#1', '#2']);
+});

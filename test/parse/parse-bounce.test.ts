@@ -1,0 +1,98 @@
+// parseBounce end to end: the public API's contract, the seed's pasted Exchange NDR, record
+// fields, line-end independence over the whole corpus, and bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseBounce, NdrkitError, REASON_IDS, OWNERS, RECORD_KINDS } from '../../src/index.js';
+import { parseBounceSync } from '../../src/parse/parse-bounce.js';
+import { corpusBytes, corpusFiles, lineEndVariants, PLAIN_MESSAGE } from '../helpers/corpus.js';
+
+const SEED_PASTE = `Delivery has failed to these recipients or groups:
+ronald@contoso.com
+Your message wasn't delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery. The following organization rejected your message: mail.contoso.com.
+Diagnostic information for administrators:
+Generating server: alpineskihouse.com
+ronald@contoso.com
+mail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#
+Original message headers:
+Received: from mail.fabrikam.com by alpineskihouse.com; Tue, 3 Mar 2026 10:00:00 +0000
+From: Sender <sender@fabrikam.com>
+To: Ronald <ronald@contoso.com>
+Subject: Quarterly numbers
+Message-ID: <q1@fabrikam.com>
+Date: Tue, 3 Mar 2026 09:59:58 +0000
+`;
+
+test("the seed's pasted Exchange NDR (no MIME at all) yields the rejecting and the reporting server", async () => {
+  const r = await parseBounce(SEED_PASTE);
+  assert.equal(r.records.length, 1);
+  const rec = r.records[0]!;
+  assert.equal(rec.recipient, 'ronald@contoso.com');
+  assert.equal(rec.status, '5.7.1');
+  assert.equal(rec.replyCode, '530');
+  assert.equal(rec.remoteMta, 'mail.contoso.com');
+  assert.equal(rec.reportingMta, 'alpineskihouse.com');
+  assert.equal(rec.diagnosticCode, '530 5.7.1 Client was not authenticated');
+  assert.equal(rec.kind, 'bounce');
+  assert.equal(rec.file, '');
+  assert.equal(rec.original.subject, 'Quarterly numbers');
+  assert.equal(rec.original.messageId, 'q1@fabrikam.com');
+  assert.match(r.originalHeaders ?? '', /^Received: from mail\.fabrikam\.com/);
+  assert.ok(rec.evidence?.some((e) => e.text.includes('#5.7.1 smtp;530')));
+});
+
+test('the same NDR as a message with CRLF line ends gives the same record', async () => {
+  const msg = 'From: postmaster@alpineskihouse.com\r\nSubject: Undeliverable: Quarterly numbers\r\n\r\n' + SEED_PASTE.replace(/\n/g, '\r\n');
+  const a = (await parseBounce(msg)).records[0]!;
+  const b = (await parseBounce(SEED_PASTE)).records[0]!;
+  assert.deepEqual({ ...a, date: '' }, { ...b, date: '' });
+});
+
+test('every record carries every contract field with valid values', async () => {
+  for (const f of corpusFiles().slice(0, 120)) {
+    const r = await parseBounce(corpusBytes(f), { file: f });
+    for (const rec of r.records) {
+      for (const k of ['file', 'recipient', 'kind', 'action', 'status', 'replyCode', 'diagnosticCode', 'reason', 'hardBounce', 'owner', 'remoteMta', 'reportingMta', 'command', 'date', 'detector', 'original', 'kbId']) {
+        assert.ok(k in rec, `${f}: no ${k}`);
+      }
+      assert.equal(rec.file, f);
+      assert.ok((REASON_IDS as readonly string[]).includes(rec.reason));
+      assert.ok((OWNERS as readonly string[]).includes(rec.owner));
+      assert.ok((RECORD_KINDS as readonly string[]).includes(rec.kind));
+      assert.match(rec.status, /^(?:[245]\.\d{1,3}\.\d{1,3})?$/);
+      assert.match(rec.replyCode, /^(?:[245]\d\d)?$/);
+      assert.match(rec.date, /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)?$/);
+      if (rec.kind !== 'bounce') assert.equal(rec.hardBounce, false);
+    }
+  }
+});
+
+test('CRLF, LF and CR versions of every corpus message give the same records', () => {
+  for (const f of corpusFiles()) {
+    const v = lineEndVariants(corpusBytes(f));
+    const lf = parseBounceSync(v.lf, { file: f });
+    assert.deepEqual(parseBounceSync(v.crlf, { file: f }).records, lf.records, `${f}: CRLF`);
+    assert.deepEqual(parseBounceSync(v.cr, { file: f }).records, lf.records, `${f}: CR`);
+  }
+});
+
+test('a plain message and empty input give no record and no error', async () => {
+  assert.deepEqual((await parseBounce(PLAIN_MESSAGE)).records, []);
+  const empty = await parseBounce(new Uint8Array(0));
+  assert.deepEqual(empty.records, []);
+  assert.deepEqual(empty.warnings, ['empty input']);
+});
+
+test('caller mistakes are NdrkitErrors with a code', async () => {
+  await assert.rejects(parseBounce(42 as unknown as string), (e: unknown) => e instanceof NdrkitError && e.code === 'ERR_INVALID_INPUT');
+  await assert.rejects(parseBounce('x', { file: 3 as unknown as string }), (e: unknown) => e instanceof NdrkitError && e.code === 'ERR_INVALID_OPTION');
+  await assert.rejects(parseBounce(new Uint8Array(65 * 1024 * 1024)), (e: unknown) => e instanceof NdrkitError && e.code === 'ERR_TOO_LARGE');
+});
+
+test('a bounce forwarded inside another message is read from the enclosed message', async () => {
+  const inner = Buffer.from(corpusBytes('lhost-postfix-01.eml')).toString('latin1').replace(/^From [^\n]*\n/, '');
+  const outer = `From: admin@example.org\nTo: dev@example.org\nSubject: Fwd: look at this bounce\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="F"\n\n--F\nContent-Type: text/plain\n\nSee attached.\n--F\nContent-Type: message/rfc822\n\n${inner}\n--F--\n`;
+  const direct = await parseBounce(corpusBytes('lhost-postfix-01.eml'));
+  const fwd = await parseBounce(Buffer.from(outer, 'latin1'));
+  assert.ok(direct.records.length > 0);
+  assert.deepEqual(fwd.records.map((r) => [r.recipient, r.status, r.reason]), direct.records.map((r) => [r.recipient, r.status, r.reason]));
+});
