@@ -77,10 +77,38 @@ export function wordsOnly(folded: string): string {
   return parts.join('');
 }
 
+/**
+ * The host name in a Remote-MTA / Reporting-MTA value, lower case: reports add comments and
+ * addresses after it ("lsean.ezweb.ne.jp. (27.85.176.228, the server for ...)",
+ * "mx.example.jp (tcp|192.0.2.1|25)") and may end it with the root dot.
+ * @example hostName('MX.Example.JP. (192.0.2.1)') // 'mx.example.jp'
+ */
+export function hostName(value: string): string {
+  const t = value.trim();
+  const cut = t.search(/[\s([]/);
+  const h = (cut < 0 ? t : t.slice(0, cut)).toLowerCase();
+  return h.endsWith('.') ? h.slice(0, -1) : h;
+}
+
+/**
+ * The reply-code prefixes a multi-line SMTP reply repeats on each of its lines ("550-5.7.1 ",
+ * "550 5.7.1 ", "421-"), after the first: joined into one line, they split the server's sentence
+ * ("multiple 550 5.7.1 addresses in From: header"). Only after a word, so the leading code stays.
+ */
+const CONTINUATION = /(?<=[a-z,.;:] )[245][0-9][0-9](?:[ -][245]\.[0-9]{1,3}\.[0-9]{1,3} |-)/g;
+
+/**
+ * Removes the repeated reply-code prefixes of a multi-line reply from a folded text.
+ * @example joinReplyLines('this message is 550-5.7.1 likely suspicious') // 'this message is likely suspicious'
+ */
+export function joinReplyLines(folded: string): string {
+  return folded.includes('-') || folded.includes('.') ? folded.replace(CONTINUATION, '') : folded;
+}
+
 /** Lower-cases, folds and caps the input once per record. */
 export function prepareInput(input: ClassifyInput): PreparedInput {
-  const text = foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text);
-  const hosts = [input.remoteMta, input.reportingMta].filter((h) => h !== '').map((h) => h.toLowerCase());
+  const text = joinReplyLines(foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text));
+  const hosts = [input.remoteMta, input.reportingMta].map(hostName).filter((h) => h !== '');
   let words: string | undefined;
   return {
     raw: input,
@@ -102,8 +130,10 @@ function statusMatcher(patterns: readonly string[]): (p: PreparedInput) => boole
   const exact = new Set<string>();
   const anyClass = new Set<string>(); // '1.1' for x.1.1
   const prefixes: string[] = []; // '5.7.' for 5.7.*
+  const anyClassPrefixes: string[] = []; // '1.' for x.1.*
   for (const s of patterns) {
-    if (s.startsWith('x.')) anyClass.add(s.slice(2));
+    if (s.startsWith('x.') && s.endsWith('.*')) anyClassPrefixes.push(s.slice(2, -1));
+    else if (s.startsWith('x.')) anyClass.add(s.slice(2));
     else if (s.endsWith('.*')) prefixes.push(s.slice(0, -1));
     else exact.add(s);
   }
@@ -113,6 +143,7 @@ function statusMatcher(patterns: readonly string[]): (p: PreparedInput) => boole
     if (exact.has(s)) return true;
     if (anyClass.size > 0 && anyClass.has(s.slice(2))) return true;
     for (const x of prefixes) if (s.startsWith(x)) return true;
+    for (const x of anyClassPrefixes) if (s.startsWith(x, 2)) return true;
     return false;
   };
 }
@@ -173,6 +204,10 @@ export function compileRule(table: string, rule: Rule): CompiledRule {
   if (rule.words) tests.push(anyIncluded(rule.words, 'words'));
   if (rule.notText) {
     const veto = anyIncluded(rule.notText);
+    tests.push((p) => !veto(p));
+  }
+  if (rule.notStatus) {
+    const veto = statusMatcher(rule.notStatus);
     tests.push((p) => !veto(p));
   }
   return {

@@ -30,11 +30,14 @@ export interface ClassifyInput {
  * One classification rule. Every condition given must hold (AND); within a list any item may
  * match (OR). A rule with no condition matches everything (use it only as a table's last row).
  *
- * - `status`: enhanced codes. `5.1.1` exact; `x.1.1` either class; `5.7.*` any detail.
+ * - `status`: enhanced codes. `5.1.1` exact; `x.1.1` either class; `5.7.*` any detail; `x.1.*`
+ *   any detail of either class.
  * - `replyCode`: basic codes, exact (`550`) or by class (`5xx`).
  * - `text`: lower-case substrings of the diagnostic text (any of them).
  * - `words`: the same, outside host names, addresses and links.
  * - `notText`: lower-case substrings that veto the rule.
+ * - `notStatus`: status patterns that veto the rule (`x.1.*`: any address status of either class).
+ * - `command: ['']` matches a record whose failed command is unknown.
  * - `remoteMta`: host name suffixes of the remote (or reporting) MTA, lower case (`.google.com`,
  *   `protection.outlook.com`); a bare name matches itself and its subdomains.
  * - `command`, `action`, `detector`: exact values.
@@ -53,6 +56,8 @@ export interface Rule {
    */
   readonly words?: readonly string[];
   readonly notText?: readonly string[];
+  /** Status patterns (as `status`) that veto the rule; a record with no status is not vetoed. */
+  readonly notStatus?: readonly string[];
   readonly remoteMta?: readonly string[];
   readonly command?: readonly string[];
   readonly action?: readonly string[];

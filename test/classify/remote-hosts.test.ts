@@ -17,13 +17,10 @@
 //   userunknown. (Whether 542, not an SMTP reply code, counts as one is the DSN readers' call.)
 // - rhost-mimecast-02: "email rejected due to security policies - MCSpamSignature.sa.2.2" is a
 //   spam signature (spamdetected); Sisimai says virusdetected.
-// - rhost-nttdocomo-02: the same "550 Unknown user" as rhost-nttdocomo-01, but its DSN has
-//   neither the DATA stage nor a 5.2.0 status, so nothing shows docomo's reception filter:
-//   userunknown. Sisimai says rejected.
+// - rhost-nttdocomo-02: the same "550 Unknown user" as rhost-nttdocomo-01, refused in reply to
+//   end of DATA (the report's text says so): docomo's reception filter, filtered. Sisimai says
+//   rejected.
 // - rhost-cox-01: Sisimai reports the one recipient twice; we report it once.
-// - rfc3464-57: au's "550 : User unknown" (a reception filter, see kddi-filtered), but the DSN's
-//   Remote-MTA is "lsean.ezweb.ne.jp. (27.85.176.228, the server for the domain ...)", which the
-//   RFC 3464 reader does not reduce to a host name yet, so the KDDI row cannot match.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyRecord } from '../../src/classify/classify-record.js';
@@ -53,8 +50,10 @@ const CASES: readonly [string, Partial<ClassifyInput>, ReasonId][] = [
   ['microsoft-ip-reputation', { remoteMta: 'mx1.hotmail.com', status: '4.7.650', replyCode: '451', text: '451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation.' }, 'badreputation'],
   ['exo-dns-query-failed', { status: '5.4.312', replyCode: '550', text: '550 5.4.312 Message expired, DNS query failed' }, 'networkerror'],
   ['yahoo-no-longer-valid', { remoteMta: 'mta7.am0.yahoodns.net', replyCode: '554', text: '554 delivery error: dd someone@yahoo.com is no longer valid. [-20] - mta4.mail.bf1.yahoo.com' }, 'userunknown'],
+  ['yahoo-dd-no-account', { remoteMta: 'n.mx.mail.example.com', status: '5.0.0', replyCode: '554', text: "554 delivery error: dd This user doesn't have a example.com account (a@example.com) [0] - mta1082.mail.bf1.example.com" }, 'userunknown'],
   ['yahoo-unauthenticated', { remoteMta: 'mta5.am0.yahoodns.net', status: '5.7.9', replyCode: '550', text: '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.' }, 'authfailure'],
   ['franceptt-account-blocked', { remoteMta: 'smtpz4.laposte.net', status: '5.5.0', replyCode: '550', text: '550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426' }, 'suspend'],
+  ['franceptt-invalid-recipient', { remoteMta: 'smtpz4.laposte.net', command: 'DATA', status: '5.5.0', replyCode: '550', text: '550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416' }, 'userunknown'],
   ['franceptt-service-refused', { remoteMta: 'smtp-in.orange.fr', replyCode: '421', text: '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]' }, 'blocked'],
   ['godaddy-spf', { status: '5.1.0', replyCode: '550', text: "550 5.1.0 192.0.2.222 is not allowed to send from <example.net> per it's SPF Record. IB508 <http://x.co/srbounce>" }, 'authfailure'],
   ['godaddy-rate', { status: '5.1.1', replyCode: '550', text: '550 5.1.1 <a@example.com> - 203.0.113.222 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>' }, 'speeding'],
@@ -68,6 +67,7 @@ const CASES: readonly [string, Partial<ClassifyInput>, ReasonId][] = [
   ['spectrum-blocked', { replyCode: '554', text: '554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010' }, 'blocked'],
   ['tencent-frequency', { remoteMta: 'mx3.qq.com', replyCode: '550', text: '550 Ip frequency limited [xyz Blocked IP 192.0.2.22].' }, 'toomanyconn'],
   ['kddi-filtered', { remoteMta: 'lsean.ezweb.ne.jp', status: '5.2.0', replyCode: '550', text: '550 : User unknown' }, 'filtered'],
+  ['kddi-unknown-named', { remoteMta: 'lsean.ezweb.ne.jp. (27.85.176.228, the server for the domain ezweb.ne.jp.)', status: '5.0.0', replyCode: '550', text: '550 <user@ezweb.ne.jp>: User unknown' }, 'userunknown'],
   ['docomo-filtered-data', { remoteMta: 'mfsmax.docomo.ne.jp', command: 'DATA', replyCode: '550', text: '550 Unknown user user@docomo.ne.jp' }, 'filtered'],
   ['docomo-filtered-status', { remoteMta: 'mfsmax.docomo.ne.jp', status: '5.2.0', replyCode: '550', text: '550 Unknown user user@docomo.ne.jp' }, 'filtered'],
   ['facebook-recipient-preferences', { status: '5.1.1', replyCode: '550', text: '550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences' }, 'filtered'],
@@ -100,7 +100,7 @@ test('the same words from another host keep their generic meaning', () => {
   assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', status: '5.7.27', replyCode: '550', text: '550 5.7.27 sender address has null MX' })).reason, 'notaccept');
   // An unknown mailbox at any other host is an unknown mailbox.
   assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', status: '5.1.1', replyCode: '550', text: '550 : User unknown' })).reason, 'userunknown');
-  assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', command: 'DATA', replyCode: '550', text: '550 Unknown user a@example.org' })).reason, 'userunknown');
+  assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', command: 'RCPT', replyCode: '550', text: '550 Unknown user a@example.org' })).reason, 'userunknown');
   // "Service refused" from a host that is not Orange's says nothing about a block.
   assert.notEqual(classifyRecord(input({ remoteMta: 'mx.example.org', replyCode: '421', text: '421 Service refused, please try later' })).reason, 'blocked');
   // A DNS error Gmail has given up on (5.x) is not the retried, temporary kind.
@@ -153,7 +153,7 @@ const TABLE: readonly [string, string | null, string | null, string | null, Reas
   ['rhost-mimecast-01.eml', 'sabatora@example.com', '5.0.0', '554', 'policyviolation', false],
   ['rhost-mimecast-02.eml', 'kijitora@sample.co.uk', '5.0.0', '554', 'spamdetected', false], // Sisimai: virusdetected
   ['rhost-nttdocomo-01.eml', 'azumakuniyuki@ntt.docomo.example.ne.jp', '5.2.0', '550', 'filtered', false],
-  ['rhost-nttdocomo-02.eml', 'azumakuniyuki@ntt.docomo.example.ne.jp', '5.0.0', '550', 'userunknown', true], // Sisimai: rejected
+  ['rhost-nttdocomo-02.eml', 'azumakuniyuki@ntt.docomo.example.ne.jp', '5.0.0', '550', 'filtered', false], // Sisimai: rejected
   ['rhost-outlook-01.eml', 'kijitora@example.jp', '5.2.2', '550', 'mailboxfull', false],
   ['rhost-outlook-03.eml', 'kijitora@example.jp', '5.5.0', '554', 'hostunknown', true],
   ['rhost-outlook-06.eml', 'kijitora@example.com', '4.4.7', '', 'expired', false],

@@ -13,7 +13,8 @@ function reasonOf(text: string, status: string, replyCode: string): ReasonId {
 
 const CASES: readonly (readonly [string, string, string, ReasonId])[] = [
   // generic words inside names: the rest of the reply decides
-  ['host spamfilter1.example.net[192.0.2.5] said: 421 4.4.2 Connection timed out', '4.4.2', '421', 'networkerror'],
+  // a final failure (action failed) after a temporary time-out: the queue expired (queue-outcome)
+  ['host spamfilter1.example.net[192.0.2.5] said: 421 4.4.2 Connection timed out', '4.4.2', '421', 'expired'],
   ['host mailfilter.example.org[192.0.2.7] said: 550 5.4.4 Unable to route', '5.4.4', '550', 'hostunknown'],
   ['550 5.1.1 Recipient rejected; see https://example.com/policy.html', '5.1.1', '550', 'userunknown'],
   ['554 5.4.7 delivery expired, last error from mx.blocked-domains.example.com: connection lost', '5.4.7', '554', 'expired'],

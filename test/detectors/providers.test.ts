@@ -16,8 +16,13 @@
 // - lhost-office365-08 "550 5.4.316 Message expired, connection refused": the knowledge base
 //   (Exchange Online's reference, the authority for its codes) says connection refused =
 //   networkerror; Sisimai says expired and gives no recipient although the DSN names one.
-// - lhost-powermta-03 "550 5.2.1 <...>... User Unknown": the server says the user is unknown;
-//   Sisimai says suspend (from 5.2.1) here but userunknown for the same reply in lhost-yahoo-05.
+// - lhost-powermta-03 "550 5.2.1 <...>... User Unknown" with no SMTP stage named: mailbox wording
+//   outside RCPT TO with a non-address status is a recipient filter (src/classify/rules/smtp-stage.ts);
+//   Sisimai says suspend (from 5.2.1) here but filtered for the same reply in lhost-sendmail-02 and
+//   lhost-zoho-02.
+// - lhost-verizon-02 "550 Requested action not taken: no such user here", no stage, no status:
+//   filtered by the same rule; Sisimai says userunknown here and filtered for the same words in
+//   lhost-apachejames-01.
 // - lhost-receivingses-06 "500 5.6.1 Message content rejected": content refused (filtered); nothing
 //   in it says spam, which Sisimai says.
 // - lhost-receivingses-08 "552 5.2.3 Message length exceeds limit set by recipient": a size limit
@@ -27,8 +32,8 @@
 //   reply does not say).
 // - lhost-yahoo-13 "Unable to deliver message after multiple retries, giving up.": retries ran out
 //   (expired); Sisimai says systemerror.
-// - rfc3464-57: see test/classify/remote-hosts.test.ts (au's reception filter behind a Remote-MTA
-//   value the RFC 3464 reader does not reduce to a host name yet).
+// - rfc3464-57: au's "550 : User unknown" reception filter (kddi-filtered), now that rules read the
+//   host name out of the annotated Remote-MTA value.
 // Not here: lhost-office365-02 / rfc3464-38, which only the generic text reader (parser core)
 // reads. rfc3464-37 is a Smail 3 report (smail detector); Sisimai found no address in it.
 import { test } from 'node:test';
@@ -95,7 +100,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-outlook-04.eml', 'mikeneko@example.co.jp', '', '5.2.2', '550', 'mailboxfull', false],
   ['lhost-outlook-08.eml', 'kijitora@hotmail.example.com', '', '5.5.0', '550', 'userunknown', true],
   ['lhost-powermta-02.eml', 'kijitora@example.com', '', '5.0.0', '554', 'userunknown', true],
-  ['lhost-powermta-03.eml', 'kijitora@libsisimai.org', '', '5.2.1', '550', 'userunknown', true], // Sisimai: reason suspend, hard false
+  ['lhost-powermta-03.eml', 'kijitora@libsisimai.org', '', '5.2.1', '550', 'filtered', false], // Sisimai: suspend (see top)
   ['lhost-receivingses-01.eml', 'userunknown@neko.example.jp', '', '5.1.1', '550', 'userunknown', true],
   ['lhost-receivingses-03.eml', 'temperror@neko.example.jp', '', '4.0.0', '450', 'onhold', false],
   ['lhost-receivingses-05.eml', 'exceedlimit@neko.example.jp', '', '5.3.4', '552', 'mesgtoobig', false],
@@ -105,7 +110,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-sendgrid-02.eml', 'this-local-part-does-not-exist-on-the-server@example.jp', 'sendgrid', '5.1.1', '550', 'userunknown', true],
   ['lhost-sendgrid-03.eml', 'kijitora@example.org', 'sendgrid', '', '', 'expired', false],
   ['lhost-verizon-01.eml', '0000000000@vzwpix.com', 'verizon', '', '', 'userunknown', true],
-  ['lhost-verizon-02.eml', 'may-be-straycat-nyaaaaaan@vtext.com', 'verizon', '', '550', 'userunknown', true],
+  ['lhost-verizon-02.eml', 'may-be-straycat-nyaaaaaan@vtext.com', 'verizon', '', '550', 'filtered', false],
   ['lhost-yahoo-01.eml', 'kijitora@example.org', 'yahoo', '5.1.1', '550', 'userunknown', true],
   ['lhost-yahoo-02.eml', 'kijitora@example.ed.jp', 'yahoo', '5.2.2', '550', 'mailboxfull', false],
   ['lhost-yahoo-03.eml', 'kijitora@example.jp', 'yahoo', '5.1.1', '550', 'userunknown', true],
@@ -120,7 +125,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['rfc3464-52.eml', 'neko@libsisimai.org', '', '4.0.0', '', 'notaccept', false],
   ['rfc3464-55.eml', 'sotoneko@nora.nyaan.jp', '', '4.4.1', '', 'expired', false],
   ['rfc3464-56.eml', 'siro@neko1.nyaan.jp', '', '4.4.1', '', 'expired', false],
-  ['rfc3464-57.eml', 'otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp', '', '5.0.0', '550', 'userunknown', true], // Sisimai: reason filtered, hard false
+  ['rfc3464-57.eml', 'otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp', '', '5.0.0', '550', 'filtered', false],
   ['rfc3464-59.eml', 'neko@libsisimai.org', '', '4.0.0', '', 'notaccept', false],
   ['rfc3464-60.eml', 'kijitora@example.jp', '', '5.1.8', '501', 'rejected', false],
   ['rfc3464-61.eml', 'kijitora@example.com', '', '5.0.0', '', 'spamdetected', false],

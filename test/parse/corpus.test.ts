@@ -31,8 +31,8 @@ const RATCHET = {
   status: 0.75,
   'status-stated': 0.98,
   replycode: 0.985,
-  reason: 0.69,
-  hardbounce: 0.88,
+  reason: 0.87,
+  hardbounce: 0.95,
   recipient: 0.96,
 } as const;
 

@@ -50,10 +50,15 @@ export const REMOTE_HOST_RULES: RuleTable = {
     // --- Yahoo Inc. (Yahoo, AOL): 5.7.9 is Yahoo's "sender is unauthenticated".
     // "554 delivery error: dd user@yahoo.com is no longer valid.": the address is gone.
     { id: 'yahoo-no-longer-valid', reason: 'userunknown', remoteMta: YAHOO_INC, text: ['is no longer valid'] },
+    // Yahoo's "554 delivery error: dd This user doesn't have a yahoo.com account": the "dd" reply
+    // token is Yahoo's own, so the reply names its writer even when the report hides the host.
+    { id: 'yahoo-dd-no-account', reason: 'userunknown', text: ["delivery error: dd this user doesn't have"] },
     { id: 'yahoo-unauthenticated', reason: 'authfailure', remoteMta: YAHOO_INC, text: ['sender is unauthenticated', 'requires all senders to authenticate'] },
 
     // --- France Telecom / Orange, La Poste: bilingual replies with LPNnnn_nnn / OFRnnn_nnn codes.
     { id: 'franceptt-account-blocked', reason: 'suspend', remoteMta: FRANCE_PTT, text: ['recipient account is blocked', 'compte du destinataire est bloque'] },
+    // OFR_416 / LPNnnn_416: "Adresse d'au moins un destinataire invalide": an invalid recipient.
+    { id: 'franceptt-invalid-recipient', reason: 'userunknown', remoteMta: FRANCE_PTT, text: ['_416'] },
     { id: 'franceptt-service-refused', reason: 'blocked', remoteMta: FRANCE_PTT, text: ['service refused', 'service refuse', 'blocked for spamming', 'pour incident de spam'] },
 
     // --- GoDaddy (secureserver.net): IBnnn codes with a category help link.
@@ -79,6 +84,7 @@ export const REMOTE_HOST_RULES: RuleTable = {
     // the recipient's reception filter refuses the sender; an unknown mailbox is named ("550
     // <user@ezweb.ne.jp>: User unknown").
     { id: 'kddi-filtered', reason: 'filtered', remoteMta: ['ezweb.ne.jp', 'au.com'], text: ['550 : user unknown'] },
+    { id: 'kddi-unknown-named', reason: 'userunknown', remoteMta: ['ezweb.ne.jp', 'au.com'], text: ['>: user unknown'] },
 
     // --- NTT docomo: "550 Unknown user" after DATA (the mailbox took RCPT) is docomo's reception
     // filter refusing the sender; a DSN status of 5.2.0 says the same (the mailbox exists).

@@ -20,18 +20,26 @@ export const TEXT_RULES: RuleTable = {
     { id: 'user-unknown', reason: 'userunknown', notText: ['domain does not exist'], text: ['user unknown', 'unknown user', 'no such user', 'no such mailbox', 'user not found', 'mailbox not found', 'recipient not found', 'does not exist', "doesn't exist", 'unknown recipient', 'invalid recipient', 'no mailbox', 'mailbox unavailable', 'not a valid mailbox', 'unknown address', 'unknown local part', 'no such recipient', 'recipient unknown', 'bad destination mailbox', 'user doesn', 'invalid mailbox', 'no valid recipients', 'address unknown', 'not our customer', 'account does not exist', 'addressee unknown', 'mailbox does not exist', 'no such address', 'unknown or illegal alias', 'user_unknown', 'no account by that name', 'is not a known user', 'not listed in domino directory', 'recipient address rejected: access denied', 'not listed in public name & address book', 'invalid final delivery userid', 'destination addresses were unknown', "address couldn't be found"] },
     { id: 'dns-failure', reason: 'networkerror', text: ['malformed or unexpected name server reply', 'host not found, try again', 'could not contact dns servers'] },
     { id: 'null-mx', reason: 'notaccept', text: ['null mx', 'indicated no smtp service', "doesn't receive email according to the administrator"] },
+    // "DNS lookup failure: host mx.example.org not found": the lookup answered that the name does
+    // not exist (a lookup that could not be completed says "try again" or "timed out" instead).
+    { id: 'dns-name-not-found', reason: 'hostunknown', text: ['dns lookup failure'], words: ['not found'], notText: ['try again', 'timed out', 'temporary'] },
     { id: 'host-unknown', reason: 'hostunknown', text: ['host unknown', 'domain not found', 'host not found', 'name or service not known', 'no mx', 'unknown host', 'domain does not exist', 'nxdomain', 'unrouteable mail domain', 'unrouteable address', 'no such domain', 'illegal host/domain name', 'host or domain name not found', 'domain name not found'] },
     { id: 'too-big', reason: 'mesgtoobig', text: ['message too large', 'message is too large', 'too big', 'size limit', 'message size exceeds', 'exceeds the maximum size', 'message length exceeds'] },
     { id: 'too-many-recipients', reason: 'exceedlimit', text: ['too many recipients', 'recipient limit'] },
-    { id: 'relaying', reason: 'norelaying', text: ['relay access denied', 'no relaying', 'not configured to relay', 'relaying denied', 'not permitted to relay', 'unable to relay', 'relay not permitted', 'we do not relay', 'relaying not allowed', 'relay denied', 'not allowed to relay'] },
+    // Amazon SES's "Message rejected: Email address is not verified. The following identities
+    // failed the check": the sending service refuses to relay for an identity it has not verified.
+    { id: 'relaying', reason: 'norelaying', text: ['relay access denied', 'no relaying', 'not configured to relay', 'relaying denied', 'not permitted to relay', 'unable to relay', 'relay not permitted', 'we do not relay', 'relaying not allowed', 'relay denied', 'not allowed to relay', 'email address is not verified'] },
     // Generic words are looked for outside host names and links ('words'): 'spamfilter.example.net',
     // 'antivirus-gw.example.com' and '/policy.html' say nothing about why the message was refused.
     { id: 'virus', reason: 'virusdetected', words: ['virus', 'malware', 'infected'] },
-    { id: 'spam', reason: 'spamdetected', words: ['spam', 'junk mail', 'bulk mail', 'unsolicited'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
+    // A refusal that names the sender's reputation says more than the word "spam", which Gmail's
+    // stock sentence ("To best protect our users from spam, ...") adds to every refusal.
+    { id: 'reputation', reason: 'badreputation', text: ['reputation'], notText: ['barracuda reputation'] },
+    // "UBE" is amavisd-new's verdict for unsolicited bulk email ("Message content rejected, UBE").
+    { id: 'spam', reason: 'spamdetected', words: ['spam', 'junk mail', 'bulk mail', 'unsolicited', 'content rejected, ube'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
     // Block list names count wherever they stand, also in a host name (zen.spamhaus.org).
     { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation'] },
     { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'open relay', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
-    { id: 'reputation', reason: 'badreputation', text: ['reputation'] },
     { id: 'rate', reason: 'speeding', text: ['rate limit', 'receiving mail at a rate', 'too many messages', 'sending rate', 'throttl', 'too fast'] },
     { id: 'connections', reason: 'toomanyconn', text: ['too many connections', 'too many concurrent', 'connection limit'] },
     { id: 'starttls', reason: 'failedstarttls', text: ['starttls', 'tls required', 'must issue a starttls', 'does not support tls', 'tls is required'] },
