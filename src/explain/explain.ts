@@ -306,7 +306,8 @@ function analyse(input: string, options: ExplainOptions, primary: readonly Found
   }
   const text = unfoldReplies(input);
   const hits = findCodes(text);
-  const found = distinctCodes([...primary.map((c) => ({ ...c, index: -1, reply: '' })), ...hits]);
+  // Explicit objects, not `{ ...c }`: an object spread here was a measurable share of a call.
+  const found = distinctCodes(primary.length === 0 ? hits : [...primary.map((c) => ({ enhanced: c.enhanced, basic: c.basic, index: -1, reply: '' })), ...hits]);
   const normalized = normalizeForMatch(text);
   const ndr = given ?? readNdrContext(text);
   const hints: Hints = {};

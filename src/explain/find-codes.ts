@@ -30,12 +30,22 @@ const OR_DETAIL = /^ or (\d{1,3})(?![\d.])/;
 // after `smtp;`, `said:` or `returned '`; followed by a space or hyphen and not by an enhanced code.
 const BASIC_ALONE = /(?:^|smtp; ?|said: ?|returned ')[ \t#'"<]{0,4}([245]\d\d)[ -](?![ -]?[245]\.\d)/gim;
 
+/** Whether `s` holds fewer than `n` ASCII letters (a count that stops at `n`, no copy of `s`). */
+function fewerLetters(s: string, n: number): boolean {
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122 && ++k >= n) return false;
+  }
+  return true;
+}
+
 function replyAfter(text: string, from: number): string {
   let end = text.indexOf('\n', from);
   if (end === -1) end = text.length;
   let reply = text.slice(from, Math.min(end, from + MAX_REPLY_CHARS));
   // A code alone on its line (the old NDR layout): the reply is on the next non-empty line.
-  if (reply.replace(/[^A-Za-z]/g, '').length < 8 && end < text.length) {
+  if (fewerLetters(reply, 8) && end < text.length) {
     let next = end + 1;
     let guard = 0;
     while (next < text.length && guard++ < 4) {

@@ -151,10 +151,9 @@ export class LiteralMatcher {
   /** {@link search}, also giving the distinct words of the input. */
   searchWithWords(normalized: string): { hits: LiteralHit[]; words: Set<string> } {
     const found = new Map<number, number>(); // literal -> matched chars
-    const tested = new Set<Fragment>();
+    // Each fragment sits in exactly one list (its anchor's, or `unanchored`) and each distinct
+    // word is looked up once, so no fragment is tested twice: no set of tested fragments needed.
     const test = (f: Fragment): void => {
-      if (tested.has(f)) return;
-      tested.add(f);
       if (normalized.includes(f.text)) found.set(f.literal, (found.get(f.literal) ?? 0) + f.text.length);
     };
     // Each distinct word of the input once, by a character scan (a regex loop is ten times slower).
@@ -190,6 +189,11 @@ export class LiteralMatcher {
       const prev = best.get(lit.entry);
       if (!prev || hit.strength > prev.strength || (hit.strength === prev.strength && hit.matchedChars > prev.matchedChars)) best.set(lit.entry, hit);
     }
-    return { hits: [...best.values()].map((h) => ({ ...h, fullLiterals: distinctCount(full.get(h.entry) ?? []) })), words: seenWords };
+    const hits: LiteralHit[] = [];
+    for (const h of best.values()) {
+      const whole = full.get(h.entry);
+      hits.push({ entry: h.entry, literal: h.literal, strength: h.strength, matchedChars: h.matchedChars, fullLiterals: whole ? distinctCount(whole) : 0 });
+    }
+    return { hits, words: seenWords };
   }
 }

@@ -12,20 +12,25 @@ import { MAX_LINE_CHARS } from './limits.js';
  * @example normalizeForMatch('Sender  not in\nallowed-senders list') // 'sender not in allowed-senders list'
  */
 export function normalizeForMatch(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Every entity starts with '&': most replies have none, and then five regex passes are saved.
+  return (lower.includes('&') ? decodeEntities(lower) : lower)
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    // Runs of white space and single non-space white space only: replacing every single space
+    // with a space (plain /\s+/) is many times slower on large input.
+    .replace(/\s{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g, ' ');
+}
+
+function decodeEntities(lower: string): string {
+  return lower
     .replace(/&nbsp;/g, ' ')
     // The entities an NDR copied from a web page or an HTML mail body keeps.
     .replace(/&#0?39;|&apos;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/[\u2018\u2019\u201b]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    // Runs of white space and single non-space white space only: replacing every single space
-    // with a space (plain /\s+/) is many times slower on large input.
-    .replace(/\s{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g, ' ');
+    .replace(/&amp;/g, '&');
 }
 
 // A basic code followed by an enhanced code (`550 5.1.1`, `550-5.1.1`), or a bare `550-` that

@@ -50,6 +50,7 @@ function decoderFor(label: string): TextDecoder | null {
 
 /** Normalises a charset label: lower case, quotes and spaces removed, aliases applied. */
 export function normalizeCharset(label: string): string {
+  if (label === '') return ''; // no label (header blocks, unlabelled parts): skip the rewrites
   const l = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
   return ALIASES.get(l) ?? l;
 }

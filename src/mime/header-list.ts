@@ -35,6 +35,9 @@ class Field implements HeaderField {
   }
 }
 
+/** Up to this many fields, `get` scans the list instead of building the by-name index. */
+const SCAN_FIELDS = 8;
+
 class Headers implements HeaderList {
   readonly fields: readonly HeaderField[];
   private readonly rawBlock: string;
@@ -59,7 +62,13 @@ class Headers implements HeaderList {
   }
 
   get(name: string): string {
-    return this.byName().get(name.toLowerCase())?.[0]?.value ?? '';
+    const key = name.toLowerCase();
+    if (this.index === undefined && this.fields.length <= SCAN_FIELDS) {
+      // A part's few fields: a scan is cheaper than building the index.
+      for (const f of this.fields) if (f.name === key) return f.value;
+      return '';
+    }
+    return this.byName().get(key)?.[0]?.value ?? '';
   }
 
   getAll(name: string): readonly string[] {
