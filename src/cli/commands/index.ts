@@ -8,8 +8,16 @@ import { registerExplain } from './explain.js';
 import { registerDiagnose } from './diagnose.js';
 import { registerParse } from './parse.js';
 import { registerHeaders } from './headers.js';
+import { registerServe } from './serve.js';
 
 /** A subcommand module: registers itself on the root program. */
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: readonly CommandModule[] = [registerExplain, registerParse, registerDiagnose, registerHeaders, registerCompose];
+export const COMMANDS: readonly CommandModule[] = [
+  registerExplain,
+  registerParse,
+  registerDiagnose,
+  registerHeaders,
+  registerCompose,
+  registerServe,
+];
