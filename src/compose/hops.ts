@@ -4,6 +4,7 @@
  * previous hop.
  */
 import { analyzeHeaders } from '../headers/analyze-headers.js';
+import { splitDuration } from '../headers/duration.js';
 import { formatHumanDate } from './dates.js';
 import type { HopView } from './report-view.js';
 
@@ -15,14 +16,8 @@ const MAX_HOST_TEXT = 200;
 /** `42 s`, `3 min 5 s`, `2 h 4 min`, `1 d 3 h`; negative delays keep their sign (clock skew). */
 export function formatDelay(seconds: number): string {
   const sign = seconds < 0 ? '-' : '';
-  let s = Math.round(Math.abs(seconds));
-  if (s < 60) return `${sign}${s} s`;
-  const d = Math.floor(s / 86400);
-  s -= d * 86400;
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const m = Math.floor(s / 60);
-  s -= m * 60;
+  const { days: d, hours: h, minutes: m, seconds: s } = splitDuration(Math.round(Math.abs(seconds)));
+  if (d === 0 && h === 0 && m === 0) return `${sign}${s} s`;
   if (d > 0) return `${sign}${d} d${h > 0 ? ` ${h} h` : ''}`;
   if (h > 0) return `${sign}${h} h${m > 0 ? ` ${m} min` : ''}`;
   return `${sign}${m} min${s > 0 ? ` ${s} s` : ''}`;

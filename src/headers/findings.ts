@@ -16,6 +16,7 @@ import type {
   ReceivedHop,
 } from '../types.js';
 import { domainOf, extractAddresses } from './addresses.js';
+import { splitDuration } from './duration.js';
 import { explainAlignment, isUnder, orgInfo } from './alignment.js';
 import { spamVerdictEvidence } from './antispam.js';
 import { FINDING_TEXTS } from './data/findings.js';
@@ -316,14 +317,7 @@ function alignmentMismatch(input: FindingInput): HeaderFinding | null {
 
 /** "1 h 2 min 5 s" style. */
 export function formatSeconds(total: number): string {
-  const neg = total < 0;
-  let s = Math.abs(total);
-  const d = Math.floor(s / 86400);
-  s -= d * 86400;
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const m = Math.floor(s / 60);
-  s -= m * 60;
+  const { negative: neg, days: d, hours: h, minutes: m, seconds: s } = splitDuration(total);
   const parts: string[] = [];
   if (d) parts.push(`${d} d`);
   if (h) parts.push(`${h} h`);

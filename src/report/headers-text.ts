@@ -4,6 +4,7 @@
  * stamps value by value, then the findings with who must fix what. Plain text, optional colour.
  */
 import type { HeaderAnalysis, HeaderFinding } from '../types.js';
+import { splitDuration } from '../headers/duration.js';
 
 /** Options of {@link renderHeadersText}. */
 export interface HeadersTextOptions {
@@ -13,12 +14,7 @@ export interface HeadersTextOptions {
 
 function seconds(total: number | null): string {
   if (total === null) return '—';
-  const neg = total < 0;
-  let s = Math.abs(total);
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const m = Math.floor(s / 60);
-  s -= m * 60;
+  const { negative: neg, hours: h, minutes: m, seconds: s } = splitDuration(total, false);
   const out = h > 0 ? `${h}h${String(m).padStart(2, '0')}m${String(s).padStart(2, '0')}s` : m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
   return (neg ? '-' : '') + out;
 }
