@@ -5,6 +5,12 @@
  * RFC 3464 fields are US-ASCII. Internationalised addresses use the `utf-8` address type with
  * RFC 6533's `\x{HHHH}` escapes; other non-ASCII characters (in a server's reply) are written the
  * same way, so nothing is lost and the part stays 7-bit.
+ *
+ * One extension field (RFC 3464 section 7 allows `X-` fields): `X-Ndrkit-Reason`, per recipient of
+ * a failure or delay, the bounce reason id the caller gave (`reason`). The standard fields carry
+ * the server's words and codes for every reader; this one carries a classification that the
+ * reporting system knew from elsewhere (its own report format, its queue), which ndrkit's reader
+ * takes as stated and other readers ignore.
  */
 import { formatRfc5322Date } from './dates.js';
 import { foldHeader } from './header-encoding.js';
@@ -46,6 +52,9 @@ export function withCommand(text: string, command: string): string {
   return text === '' ? `(${words})` : `${text} (${words})`;
 }
 
+/** Reason ids that name a kind of record, not a failure's cause: never written as a failure's reason. */
+const SUCCESS_KIND_REASONS: ReadonlySet<string> = new Set(['delivered', 'feedback', 'vacation']);
+
 function recipientBlock(r: CheckedRecipient): string {
   let out = '';
   if (r.originalRecipient !== '') out += foldHeader('Original-Recipient', addressField(r.originalRecipient));
@@ -66,6 +75,9 @@ function recipientBlock(r: CheckedRecipient): string {
   }
   if (r.lastAttemptDate) out += foldHeader('Last-Attempt-Date', formatRfc5322Date(r.lastAttemptDate));
   if (r.action === 'delayed' && r.willRetryUntil) out += foldHeader('Will-Retry-Until', formatRfc5322Date(r.willRetryUntil));
+  if (r.reason !== null && (r.action === 'failed' || r.action === 'delayed') && !SUCCESS_KIND_REASONS.has(r.reason)) {
+    out += foldHeader('X-Ndrkit-Reason', r.reason);
+  }
   return out;
 }
 
