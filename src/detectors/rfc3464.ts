@@ -73,7 +73,8 @@ function commandNear(head: string, lowerHead: string, recipient: string): string
  * ndrkit's per-recipient extension field (RFC 3464 section 7): the bounce reason the writer of the
  * report determined, as a reason id (`X-Ndrkit-Reason: mailboxfull`). `composeNdr` writes it when
  * it is given the reason (a record re-issued as a standard report carries what the original
- * report's mail system said, which the standard fields cannot). Other readers ignore it.
+ * report's mail system said, which the standard fields cannot). Other readers ignore it; ours
+ * gives it to the record as `statedReason` (see build-record.ts).
  */
 export const REASON_FIELD = 'x-ndrkit-reason';
 
@@ -111,7 +112,7 @@ export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string):
       remoteMta: stripType(g.get('remote-mta') ?? ''),
       command: findCommand(diag),
       date: g.get('last-attempt-date') ?? arrival,
-      ...(reason !== undefined ? { reason } : {}),
+      ...(reason !== undefined ? { statedReason: reason } : {}),
       evidence: ev,
     };
     recipients.push(r);

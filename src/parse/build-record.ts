@@ -4,6 +4,9 @@
  * classification.
  */
 import { classifyRecord } from '../classify/classify-record.js';
+import { isHardBounce } from '../classify/hardness.js';
+import { DEFAULT_OWNER } from '../classify/owner.js';
+import type { Classification } from '../classify/types.js';
 import { toIsoDate } from '../dsn/date.js';
 import { findCommand } from '../dsn/smtp-command.js';
 import { findStatus } from '../dsn/status-code.js';
@@ -88,6 +91,18 @@ function statusFrom(r: RecipientReport, diag: string, replyCode: string): string
   return '';
 }
 
+/**
+ * Applies a reason the report states in its own field (`X-Ndrkit-Reason`): when classification of
+ * the standard fields agrees, its result stands (knowledge-base entry, owner); when it does not,
+ * the stated reason wins, as a reason a detector read from the report would. Successes, feedback
+ * and auto-replies keep their kind's reason.
+ */
+function withStatedReason(c: Classification, r: RecipientReport, status: string, replyCode: string, kind: RecordKind): Classification {
+  const stated = r.statedReason;
+  if (stated === undefined || stated === c.reason || r.reason !== undefined || (kind !== 'bounce' && kind !== 'delay')) return c;
+  return { reason: stated, hardBounce: isHardBounce(stated, status, replyCode), owner: DEFAULT_OWNER[stated], kbId: null, decidedBy: 'report:x-ndrkit-reason' };
+}
+
 /** Builds one delivery record. */
 export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRecord {
   const diag = r.diagnosticCode ?? '';
@@ -101,7 +116,7 @@ export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRec
   const remoteMta = (r.remoteMta ?? '').toLowerCase();
   const reportingMta = (r.reportingMta || ctx.reportingMta).toLowerCase();
   const kind = kindOf(action, r);
-  const c = classifyRecord({
+  const classified = classifyRecord({
     status,
     replyCode,
     text: diag,
@@ -113,6 +128,7 @@ export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRec
     ...(r.recipient ? { recipient: r.recipient } : {}),
     ...(r.reason ? { detectorReason: r.reason } : {}),
   });
+  const c = withStatedReason(classified, r, status, replyCode, kind);
   const evidence: Evidence[] = [...(r.evidence ?? []), { where: 'classification', text: c.decidedBy }];
   const rec: DeliveryRecord = {
     file: ctx.file,

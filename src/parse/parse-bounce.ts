@@ -80,8 +80,8 @@ function fillFromDeliveryStatus(found: Found): Detection {
       }
     }
     // A reason the delivery-status part states (ndrkit's X-Ndrkit-Reason), when the detector has none.
-    if (out.reason === undefined && d.reason !== undefined) {
-      out.reason = d.reason;
+    if (out.statedReason === undefined && d.statedReason !== undefined) {
+      out.statedReason = d.statedReason;
       filled = true;
     }
     if (filled) out.evidence = [...(r.evidence ?? []), ...(d.evidence ?? [])];

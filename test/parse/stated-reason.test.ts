@@ -36,9 +36,19 @@ test('X-Ndrkit-Reason decides the reason over what the standard fields suggest, 
   assert.equal(r.reason, 'expired');
   assert.equal(r.status, '5.0.0');
   assert.ok((r.evidence ?? []).some((e) => e.text === 'X-Ndrkit-Reason: expired'));
+  assert.ok((r.evidence ?? []).some((e) => e.where === 'classification' && e.text === 'report:x-ndrkit-reason'));
+  assert.equal(r.kbId, null, 'the knowledge-base entry of another reason is not kept');
   // without the field, the same report reads as the standard fields say
   const plain = await parseBounce(report(['Action: failed', 'Status: 5.0.0', 'Diagnostic-Code: smtp; Connection timed out']));
   assert.notEqual(plain.records[0]!.reason, 'expired');
+});
+
+test('X-Ndrkit-Reason that agrees with the standard fields keeps their reading (entry, owner, hard/soft)', async () => {
+  const fields = ['Action: failed', 'Status: 5.1.1', 'Remote-MTA: dns; mx.example.org', 'Diagnostic-Code: smtp; 550 5.1.1 <kim@example.org>: Recipient address rejected: User unknown'];
+  const plain = (await parseBounce(report(fields))).records[0]!;
+  const stated = (await parseBounce(report([...fields, 'X-Ndrkit-Reason: userunknown']))).records[0]!;
+  assert.equal(plain.reason, 'userunknown');
+  for (const k of ['reason', 'kbId', 'owner', 'hardBounce'] as const) assert.equal(stated[k], plain[k], k);
 });
 
 test('X-Ndrkit-Reason: case and spaces tolerated; unknown ids and record kinds ignored', async () => {
