@@ -48,6 +48,9 @@ test('round trip over the corpus: record -> composeNdr -> parseBounce gives the 
   const mismatches: string[] = [];
   const perField = new Map<string, number>(FIELDS.map((f) => [f, 0]));
   let sameReasonWithoutExtension = 0;
+  // Beyond the six fields (measured, not asserted): who must act, hard/soft, which reader claimed it.
+  let sameOwnerAndHardness = 0;
+  const readBy = new Map<string, number>();
 
   for (const file of files) {
     const result = await parseBounce(readFileSync(new URL(file, CORPUS)), { file });
@@ -86,6 +89,8 @@ test('round trip over the corpus: record -> composeNdr -> parseBounce gives the 
           perField.set(f, perField.get(f)! + 1);
         }
       }
+      if (again !== undefined && again.owner === r.owner && again.hardBounce === r.hardBounce) sameOwnerAndHardness++;
+      readBy.set(again?.detector ?? '(none)', (readBy.get(again?.detector ?? '(none)') ?? 0) + 1);
       if (diffs.length > 0) mismatches.push(`${file} ${r.recipient}: ${diffs.join('; ')}`);
       // What a reader of the standard fields alone infers (the extension field removed): measured, not asserted.
       if (ndr.includes('X-Ndrkit-Reason:')) {
@@ -99,6 +104,7 @@ test('round trip over the corpus: record -> composeNdr -> parseBounce gives the 
   const same = composed - mismatches.length;
   t.diagnostic(`${files.length} files, ${records} records with an action, ${composed} composed (${withoutStatus} without a status: written as X.0.0), ${notComposable.length} refused by validation, ${same} round-tripped on all six fields (${((100 * same) / records).toFixed(1)}% of records)`);
   t.diagnostic(`reason read back from the standard fields alone (X-Ndrkit-Reason removed): ${sameReasonWithoutExtension} of ${composed}`);
+  t.diagnostic(`owner and hard/soft also the same: ${sameOwnerAndHardness} of ${composed}; read back by ${[...readBy].map(([d, n]) => `${d} ${n}`).join(', ')}`);
   t.diagnostic(`mismatches per field: ${[...perField].map(([f, n]) => `${f} ${n}`).join(', ')}`);
   for (const line of notComposable.slice(0, 20)) t.diagnostic(`not composable: ${line}`);
   for (const line of mismatches.slice(0, 40)) t.diagnostic(`mismatch: ${line}`);
