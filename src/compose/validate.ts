@@ -36,7 +36,10 @@ export interface CheckedRecipient {
   readonly recipient: string;
   readonly originalRecipient: string;
   readonly action: NdrAction;
+  /** The Status written: the given one, else the class's undefined code (X.0.0). */
   readonly status: string;
+  /** Whether the caller gave the status (false: `status` is the X.0.0 that RFC 3464 requires). */
+  readonly statusGiven: boolean;
   readonly replyCode: string;
   /** Diagnostic type (`smtp`, `x-unix`, ...), lower case; "" when there is no diagnostic. */
   readonly diagnosticType: string;
@@ -209,7 +212,8 @@ function checkRecipient(value: unknown, i: number): CheckedRecipient {
   }
   const statusValue = r['status'];
   let status: string;
-  if (statusValue === undefined || statusValue === null || statusValue === '') {
+  const statusGiven = !(statusValue === undefined || statusValue === null || statusValue === '');
+  if (!statusGiven) {
     // RFC 3464 requires a Status; with none known, write the class's "undefined" code (RFC 3463
     // X.0.0), the class taken from the reply code when it fits the action, else from the action.
     const fromReply = replyCode !== '' && CLASS_FOR_ACTION[action].includes(replyCode[0]!) ? replyCode[0]! : CLASS_FOR_ACTION[action][0]!;
@@ -233,6 +237,7 @@ function checkRecipient(value: unknown, i: number): CheckedRecipient {
     originalRecipient,
     action,
     status,
+    statusGiven,
     replyCode,
     diagnosticType: diagnostic.text === '' ? '' : diagnostic.type,
     diagnosticText: diagnostic.text,

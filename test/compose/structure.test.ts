@@ -241,6 +241,17 @@ test("a service's entry is only used in that service's context or on its distinc
   assert.doesNotMatch((await parseMime(microsoft)).text ?? '', /Knowledge base entry: +iana-/);
 });
 
+test('without a status, the explanation follows the reply, not the X.0.0 that RFC 3464 requires', async () => {
+  const raw = composeNdr(fixedOptions({ recipients: [{ recipient: 'anna@example.org', action: 'failed', diagnosticCode: 'smtp; 552 Mailbox full', remoteMta: 'mx.example.org' }] }));
+  assert.match(raw, /Status: 5\.0\.0\r\n/);
+  const text = (await parseMime(raw)).text ?? '';
+  assert.match(text, /Knowledge base entry: +rfc5321-552/);
+  assert.doesNotMatch(text, /Only the class is known/);
+  // a reason given by the caller explains a failure the knowledge base has no entry for
+  const expired = composeNdr(fixedOptions({ recipients: [{ recipient: 'anna@example.org', action: 'failed', diagnosticCode: 'Delivery failed 20 attempts', reason: 'expired' }] }));
+  assert.match((await parseMime(expired)).text ?? '', /tried for a long time and gave up/);
+});
+
 test('a given explanation replaces the knowledge base', async () => {
   const base = fixedOptions();
   const raw = composeNdr({
