@@ -15,8 +15,8 @@
 //   sendmail-02/27/40, zoho-02, and au's "550 : User unknown" in messagingserver-08), as Sisimai
 //   says. Reports with no SMTP reply code stay userunknown (the reporting system's own lookup):
 //   exchange2003-04, x1-01/02, x2-01/02, where Sisimai says filtered but says userunknown for
-//   Domino, Notes, IMail and the other Exchange 2003 reports; zoho-03 is decided by the knowledge
-//   base (see test/classify/smtp-stage.test.ts for the table).
+//   Domino, Notes, IMail and the other Exchange 2003 reports (see test/classify/smtp-stage.test.ts
+//   for the table).
 // - apachejames-01: the report's "RCPT TO:" names 000000000000@vtext.example.com (12 zeros);
 //   Sisimai's value has 11.
 // - dragonfly-08, sendmail-05 "552 5.2.3 Message length/size exceeds ...": RFC 3463 x.2.3 is
@@ -257,7 +257,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-zoho-01.eml', 'kijitora@example.co.jp', 'zoho', '5.1.1', '550', 'userunknown', true],
   ['lhost-zoho-02.eml', 'mikeneko@example.co.jp', 'zoho', '5.2.1', '550', 'filtered', false],
   ['lhost-zoho-02.eml', 'sabineko@example.co.jp', 'zoho', '5.2.2', '550', 'mailboxfull', false],
-  ['lhost-zoho-03.eml', 'shironeko@example.org', 'zoho', '', '550', 'userunknown', true],
+  ['lhost-zoho-03.eml', 'shironeko@example.org', 'zoho', '', '550', 'filtered', false],
 ];
 
 test('mail-server bounces: recipient, detector, status, reply code, reason, hard bounce', () => {
