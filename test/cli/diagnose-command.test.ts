@@ -8,16 +8,7 @@ import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { CORPUS_DIR, PLAIN_MESSAGE } from '../helpers/corpus.js';
 import { runCli } from '../helpers/run-cli.js';
-
-const SEED = `Delivery has failed to these recipients or groups:
-ronald@contoso.com
-Your message wasn't delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery. The following organization rejected your message: mail.contoso.com.
-Diagnostic information for administrators:
-Generating server: alpineskihouse.com
-ronald@contoso.com
-mail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#
-Original message headers:
-`;
+import { SEED_CONTOSO_NDR as SEED } from '../helpers/seed-ndr.js';
 
 let dir = '';
 before(() => {

@@ -6,6 +6,7 @@ import { explain, explainReply } from '../../src/explain/explain.js';
 import { MAX_CODES, MAX_INPUT_CHARS } from '../../src/explain/limits.js';
 import { NdrkitError } from '../../src/errors.js';
 import { REPLY_CODES } from '../../src/kb/reply-codes.js';
+import { SEED_CONTOSO_NDR } from '../helpers/seed-ndr.js';
 
 const first = (input: string) => explain(input).matches[0];
 const ids = (input: string) => explain(input).matches.map((m) => m.id);
@@ -82,17 +83,7 @@ test('explainReply: the record\'s status is the primary code; the text decides b
 });
 
 test('the seed\'s contoso example: 530 5.7.1 from the recipient\'s own server is for the recipient\'s admin', () => {
-  const ndr = [
-    'Delivery has failed to these recipients or groups:',
-    'ronald@contoso.com',
-    "Your message wasn't delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery. The following organization rejected your message: mail.contoso.com.",
-    'Diagnostic information for administrators:',
-    'Generating server: alpineskihouse.com',
-    'ronald@contoso.com',
-    'mail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#',
-    'Original message headers:',
-    '...',
-  ].join('\n');
+  const ndr = `${SEED_CONTOSO_NDR}...`;
   const r = explain(ndr);
   assert.equal(r.matches[0]?.id, 'exo-5.7.1-not-authenticated');
   assert.equal(r.matches[0]?.owner, 'recipient-admin');
