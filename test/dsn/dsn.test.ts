@@ -48,6 +48,19 @@ test('addresses: typed fields, brackets, quotes; whole-address check', () => {
   assert.ok(!isAddress('mail.contoso.com #<x'));
 });
 
+test('addresses: an RFC 5321 quoted local part keeps its quotes only when it needs them', () => {
+  // hand-written values: consecutive and trailing dots are not a dot-atom, so the quotes stay
+  assert.equal(cleanAddress('rfc822; "neko....nyaan...."@example.org'), '"neko....nyaan...."@example.org');
+  assert.equal(cleanAddress('<"john doe"@example.org>'), '"john doe"@example.org');
+  assert.equal(cleanAddress('<"a\\"b"@example.org>'), '"a\\"b"@example.org');
+  // a valid dot-atom inside quotes is the same mailbox as without them
+  assert.equal(cleanAddress('rfc822; "kijitora.cat"@example.org'), 'kijitora.cat@example.org');
+  // a quoted display name is not a local part
+  assert.equal(cleanAddress('"Kijitora Cat" <kijitora@example.org>'), 'kijitora@example.org');
+  assert.equal(cleanAddress('"a@example.org" <a@example.org>'), 'a@example.org');
+  assert.deepEqual(findAddresses('550 <"x..y"@example.org>... and b@example.net, "b"@example.net'), ['"x..y"@example.org', 'b@example.net']);
+});
+
 test('dates to ISO 8601 UTC, garbage to ""', () => {
   assert.equal(toIsoDate('Fri, 21 Nov 2014 14:17:34 -0800'), '2014-11-21T22:17:34.000Z');
   assert.equal(toIsoDate('Thu, 29 Apr 2010 23:34:45 +0900 (JST)'), '2010-04-29T14:34:45.000Z');
