@@ -85,7 +85,7 @@ async function collect(paths: string[], stdin: Readable = Readable.from([])): Pr
 
 test('folders are walked recursively, sorted, every regular file whatever its name', async () => {
   const items = await collect([dir]);
-  const names = items.map((i) => i.file.slice(dir.length + 1));
+  const names = items.map((i) => i.file.slice(dir.length + 1) + (i.kind === 'message' && i.message !== undefined ? `#${i.message}` : ''));
   assert.deepEqual(names, ['box.mbox#1', 'box.mbox#2', 'maildir/cur/1700000000.M1P1.host:2,S', 'maildir/new/1700000001.M2P2.host', 'noext', 'single-with-from-line.eml']);
   assert.ok(items.every((i) => i.kind === 'message'));
 });
@@ -102,5 +102,5 @@ test('standard input: one message, or an mbox of several', async () => {
   assert.equal(one.length, 1);
   assert.equal(one[0]?.file, '');
   const many = await collect(['-'], Readable.from([Buffer.from(MSG(1) + '\n' + MSG(2))]));
-  assert.deepEqual(many.map((i) => i.file), ['#1', '#2']);
+  assert.deepEqual(many.map((i) => [i.file, i.kind === 'message' ? i.message : -1]), [['', 1], ['', 2]]);
 });
