@@ -5,6 +5,7 @@
  */
 import { classifyRecord } from '../classify/classify-record.js';
 import { toIsoDate } from '../dsn/date.js';
+import { joinFlattenedReply } from '../dsn/reply-text.js';
 import { findCommand } from '../dsn/smtp-command.js';
 import { findStatus } from '../dsn/status-code.js';
 import type { RecipientReport } from '../detectors/types.js';
@@ -79,7 +80,8 @@ function statusFrom(r: RecipientReport, diag: string, replyCode: string): string
 
 /** Builds one delivery record. */
 export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRecord {
-  const diag = r.diagnosticCode ?? '';
+  // the server's words, with a flattened multi-line reply's repeated line prefixes dropped
+  const diag = joinFlattenedReply(r.diagnosticCode ?? '');
   const rawReply = replyCodeFrom(r, diag);
   const status = statusFrom(r, diag, rawReply);
   // A reply code whose class contradicts the status is not this recipient's answer (a 5xx quoted

@@ -7,6 +7,7 @@ import { readDeliveryStatus, stripType } from '../../src/dsn/delivery-status.js'
 import { cleanAddress, findAddresses, isAddress } from '../../src/dsn/address.js';
 import { toIsoDate } from '../../src/dsn/date.js';
 import { findCommand } from '../../src/dsn/smtp-command.js';
+import { joinFlattenedReply } from '../../src/dsn/reply-text.js';
 
 test('enhanced status codes: found, normalised, not taken from IPs or versions', () => {
   assert.equal(findStatus('550 5.1.1 <a@b.c>: User unknown'), '5.1.1');
@@ -73,4 +74,14 @@ test('SMTP commands from the words around a reply', () => {
   assert.equal(findCommand('(in reply to end of DATA command)'), 'DATA');
   assert.equal(findCommand('>>> MAIL FROM:<a@b.c>'), 'MAIL');
   assert.equal(findCommand('nothing'), '');
+});
+
+test('a flattened multi-line reply loses the code and status repeated inside the sentence', () => {
+  // hand-written replies in the shape Postfix writes them
+  assert.equal(joinFlattenedReply('550-5.7.1 [192.0.2.1 13] Messages with multiple 550 5.7.1 addresses in From: header are not accepted.'), '550-5.7.1 [192.0.2.1 13] Messages with multiple addresses in From: header are not accepted.');
+  assert.equal(joinFlattenedReply('host mx said: 550-5.7.26 This mail is unauthenticated, 550-5.7.26 which poses a security 550 5.7.26 risk'), 'host mx said: 550-5.7.26 This mail is unauthenticated, which poses a security risk');
+  assert.equal(joinFlattenedReply('421-Too many 421-connections from you'), '421-Too many connections from you');
+  // a one-line reply, or another status further on, is left alone
+  assert.equal(joinFlattenedReply('550 5.1.1 user unknown; 550 5.1.1 again'), '550 5.1.1 user unknown; 550 5.1.1 again');
+  assert.equal(joinFlattenedReply('550-5.7.1 first 550 5.7.2 other'), '550-5.7.1 first 550 5.7.2 other');
 });
