@@ -6,10 +6,10 @@
 const ADDRESS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,128}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,20}/;
 /**
  * An address whose local part is an RFC 5321 quoted-string (`"john..doe"@example.org`): printable
- * characters or backslash pairs between the quotes (the two alternatives are disjoint, so the
- * bounded repetition cannot backtrack).
+ * characters or backslash pairs between the quotes, no angle brackets (the two alternatives are
+ * disjoint, so the bounded repetition cannot backtrack).
  */
-const QUOTED_ADDRESS = /"((?:[^"\\\n]|\\[^\n]){1,128})"@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,20})/;
+const QUOTED_ADDRESS = /"((?:[^"\\\n<>]|\\[^\n]){1,128})"@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,20})/;
 /** An RFC 5321 dot-atom local part: atext runs joined by single dots. */
 const DOT_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 
