@@ -82,3 +82,11 @@ test('a 4xx "user unknown" is soft while retried, hard once the queue gave up; n
   assert.equal(isHardBounce('hostunknown', '4.4.4', '', undefined, true), true);
   assert.equal(isHardBounce('hostunknown', '4.4.4', '', undefined, false), false);
 });
+
+test('phrase rules: protocol violation, a server that could not load its data, a temporary DNS failure', () => {
+  // hand-written replies
+  assert.equal(classifyRecord(input({ replyCode: '550', status: '5.0.0', command: 'DATA', text: 'host mx.example.org[192.0.2.1] said: 550 Protocol violation (in reply to DATA command)' })).reason, 'syntaxerror');
+  assert.equal(classifyRecord(input({ replyCode: '454', status: '4.5.0', text: '454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS' })).reason, 'syntaxerror');
+  assert.equal(classifyRecord(input({ replyCode: '451', status: '4.0.0', text: '451 Could not load routing data for domain (example.org)' })).reason, 'systemerror');
+  assert.equal(classifyRecord(input({ action: 'delayed', status: '4.0.0', text: 'mx.example.org: host name lookup failure' })).reason, 'networkerror');
+});
