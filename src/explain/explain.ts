@@ -7,6 +7,12 @@
  * entries that share a code); the code itself (exact, or inside an entry's range); which code of
  * the input it is (the first one is the primary); the mail service that answered (Microsoft,
  * Google, Yahoo). Codes no entry has fall back to the registry, so a code is never unexplained.
+ *
+ * RFC 5321's standard reply texts ("Service not available, closing transmission channel",
+ * "Requested action not taken: mailbox unavailable") are sent by every kind of server. A vendor's
+ * literal that is only such a phrase counts as a text match for that vendor's entry when the
+ * vendor shows itself too (one of the entry's codes, its markers or its server); otherwise the
+ * basic code's and the registry's meanings answer.
  */
 import { NdrkitError } from '../errors.js';
 import type { KbEntry, KbSource } from '../kb/types.js';
@@ -197,9 +203,11 @@ function rank(
   // shows it is Microsoft's (its markers, its server, one of its known replies). A reply with
   // words of its own and none of that (Postfix, Google, Yahoo, ...) ranks Microsoft's entries like
   // any other provider's, so the registry's meaning leads unless the text says more.
-  const microsoftText = [...hits.values()].some((h) => isMicrosoftSource((INDEX.entries[h.entry] as KbEntry).source) && h.strength >= 1);
+  const microsoftText = [...hits.values()].some((h) => isMicrosoftSource((INDEX.entries[h.entry] as KbEntry).source) && h.strength >= 1 && h.distinctiveChars > 0);
   const wordsOnly = LETTER_WORD.test(stripped);
   const microsoftHint = (hints['exchange-online'] ?? 0) > 0 || (hints['exchange-server'] ?? 0) > 0 || (hints['outlook-com'] ?? 0) > 0;
+  /** The input shows the mail system an entry belongs to: its server or its own markers. */
+  const vendorShown = (s: KbSource): boolean => (hints[s] ?? 0) > 0 || (isMicrosoftSource(s) && microsoftHint);
   const otherProvider = (hints.gmail ?? 0) > 0 || (hints.yahoo ?? 0) > 0;
   const foreign = !microsoftHint && !microsoftText && (wordsOnly || otherProvider);
   const authority = (s: KbSource): boolean => isMicrosoftSource(s) && !foreign;
@@ -229,7 +237,9 @@ function rank(
   for (const i of candidates) {
     const e = INDEX.entries[i] as KbEntry;
     const rel = byCode.get(i);
-    const hit = hits.get(i);
+    const found = hits.get(i);
+    // Standard RFC 5321 wording alone is no evidence for a vendor's entry (see the module comment).
+    const hit = found && (found.distinctiveChars > 0 || rel || vendorShown(e.source)) ? found : undefined;
     let score: number;
     let code: FoundCode | undefined = rel?.code;
     if (rel) {

@@ -59,7 +59,10 @@ export function buildKbIndex(entries: readonly KbEntry[] = ALL_ENTRIES): KbIndex
     entries,
     byCode,
     ranges,
-    literals: new LiteralMatcher(entries.map((e) => e.replies)),
+    literals: new LiteralMatcher(
+      entries.map((e) => e.replies),
+      REPLY_CODES.flatMap((r) => r.standardTexts ?? []),
+    ),
     registryDetails: new Map(REGISTRY_DETAILS.map((d) => [`${d.subject}.${d.detail}`, d])),
     registrySubjects: new Map(REGISTRY_SUBJECTS.map((s) => [s.subject, s])),
     registryClasses: new Map(REGISTRY_CLASSES.map((c) => [c.digit, c])),
