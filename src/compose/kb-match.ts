@@ -29,38 +29,6 @@ const PROVIDER_OF_SOURCE: ReadonlyMap<string, string> = new Map([
  */
 const DISTINCTIVE_TEXT = 20;
 
-/**
- * The example reply texts of RFC 5321 (sections 4.2.2 and 4.2.3), lower case. Many servers answer
- * with them word for word, so a service's entry that lists one (Outlook.com's 550 "Requested action
- * not taken: mailbox unavailable") is not identified by it.
- */
-const RFC5321_TEXTS: readonly string[] = [
-  'service not available, closing transmission channel',
-  'requested mail action not taken: mailbox unavailable',
-  'requested action aborted: local error in processing',
-  'requested action not taken: insufficient system storage',
-  'server unable to accommodate parameters',
-  'syntax error, command unrecognized',
-  'syntax error in parameters or arguments',
-  'command not implemented',
-  'bad sequence of commands',
-  'command parameter not implemented',
-  'requested action not taken: mailbox unavailable',
-  'user not local; please try',
-  'requested mail action aborted: exceeded storage allocation',
-  'requested action not taken: mailbox name not allowed',
-  'transaction failed',
-  'mail from/rcpt to parameters not recognized or not implemented',
-];
-
-/** Whether a matched reply text identifies its service: long enough and not RFC 5321's own words. */
-function isDistinctive(text: string): boolean {
-  if (text.length < DISTINCTIVE_TEXT) return false;
-  // the words after the codes the literal opens with (`550 5.5.0 Requested action ...`)
-  const t = text.toLowerCase().trim().replace(/^[245]\d\d[ -]?(?:[245]\.\d{1,3}\.\d{1,3} ?)?/, '');
-  return !RFC5321_TEXTS.some((generic) => generic.includes(t));
-}
-
 /** The host part of a Remote-MTA value (`mx.example.jp [192.0.2.1]` -> `mx.example.jp`). */
 function hostOf(value: string): string {
   const space = value.indexOf(' ');
@@ -72,8 +40,7 @@ function hostOf(value: string): string {
  *
  * A service's entries (Exchange Online, Gmail, ...) describe that service's own servers: its
  * queues, connectors and policies. One is used when the reporting or remote server belongs to that
- * service, or when the server's words match one of the entry's distinctive reply texts (long, and
- * not one of RFC 5321's example replies); otherwise
+ * service, or when the server's words match one of the entry's distinctive reply texts; otherwise
  * the best entry that describes no one service (the code's registry meaning) explains it better.
  */
 export function findKbMatch(r: CheckedRecipient, reportingMta: string): ExplainMatch | null {
@@ -86,7 +53,7 @@ export function findKbMatch(r: CheckedRecipient, reportingMta: string): ExplainM
     const provider = PROVIDER_OF_SOURCE.get(m.source);
     if (provider === undefined) return true;
     const hosts = PROVIDER_HOSTS.get(provider)!;
-    return hosts.test(remote) || hosts.test(reportingMta) || isDistinctive(m.matchedText);
+    return hosts.test(remote) || hosts.test(reportingMta) || m.matchedText.length >= DISTINCTIVE_TEXT;
   };
   return matches.find(fits) ?? matches[0] ?? null;
 }
