@@ -107,7 +107,10 @@ export interface DeliveryRecord {
   readonly action: string;
   /** Enhanced status code or "". */
   readonly status: string;
-  /** Basic reply code or "". */
+  /**
+   * Basic reply code or "": the server's answer for this recipient, a failure code (4xx, 5xx) for
+   * a failure or delay, the accepting 250 / 251 for a success notice.
+   */
   readonly replyCode: string;
   /** The server's own words. */
   readonly diagnosticCode: string;

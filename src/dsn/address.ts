@@ -20,6 +20,27 @@ export function cleanAddress(value: string): string {
   return m[0].replace(/^[.'`]+|[.'`]+$/g, '');
 }
 
+/** A whole internationalised address (RFC 6531): no spaces, brackets or second `@`; bounded. */
+const UTF8_ADDRESS = /^[^\s<>@;,"]{1,256}@[^\s<>@;,"]{1,255}$/;
+
+/**
+ * The address of a recipient field (`Final-Recipient`, `Original-Recipient`). An internationalised
+ * address (the `utf-8` address type of RFC 6533, escapes already decoded, or any non-ASCII value)
+ * is taken whole, since {@link cleanAddress} would keep only its ASCII tail; everything else is
+ * {@link cleanAddress}.
+ * @example recipientFieldAddress('utf-8; <müller@example.de>') // 'müller@example.de'
+ */
+export function recipientFieldAddress(value: string): string {
+  const v = value.length > 1024 ? value.slice(0, 1024) : value;
+  const semi = v.indexOf(';');
+  const type = semi >= 0 && semi < 20 ? v.slice(0, semi).trim().toLowerCase() : '';
+  if (type === 'utf-8' || /[^\x00-\x7f]/.test(v)) {
+    const whole = (type === '' ? v : v.slice(semi + 1)).trim().replace(/^<(.*)>$/, '$1');
+    if (UTF8_ADDRESS.test(whole)) return whole;
+  }
+  return cleanAddress(v);
+}
+
 /**
  * The first address in free text, or "".
  * @example findAddress('Delivery to <a@b.example> failed') // 'a@b.example'
