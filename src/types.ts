@@ -101,6 +101,8 @@ export interface Evidence {
 export interface DeliveryRecord {
   /** The input file (path or name); "" for standard input or in-memory input. */
   readonly file: string;
+  /** The message's 1-based position in an mbox that held several (set by the batch readers). */
+  readonly message?: number;
   readonly recipient: string | null;
   readonly kind: RecordKind;
   /** RFC 3464 Action (`failed`, `delayed`, `delivered`, `relayed`, `expanded`) or "". */
@@ -136,6 +138,8 @@ export interface DeliveryRecord {
 /** The line printed for an input that yields no delivery record. */
 export interface NotBounceRecord {
   readonly file: string;
+  /** The message's 1-based position in an mbox that held several. */
+  readonly message?: number;
   readonly recipient: null;
   readonly kind: 'not-bounce';
   readonly warnings?: readonly string[];

@@ -97,8 +97,15 @@ function str(value: unknown, field: string, required: boolean): string {
 }
 
 /**
+ * An RFC 5321 quoted-string local part (`"john..doe"`): printable characters or backslash pairs
+ * between the quotes, no angle brackets (so the address stays unambiguous inside `<...>`).
+ */
+const QUOTED_LOCAL = /^"(?:[^"\\\x00-\x1f\x7f<>]|\\[^\x00-\x1f\x7f]){1,128}"$/;
+
+/**
  * Checks an email address: one `@`, a non-empty local part and domain, no spaces, brackets, commas
- * or semicolons. Non-ASCII (internationalised) addresses are allowed.
+ * or semicolons outside a quoted local part (`"john..doe"@example.org` is valid). Non-ASCII
+ * (internationalised) addresses are allowed.
  */
 export function checkAddress(value: unknown, field: string, required = true): string {
   const v = str(value, field, required).trim();
@@ -106,7 +113,9 @@ export function checkAddress(value: unknown, field: string, required = true): st
   if (v.length > MAX_ADDRESS) fail(field, `is longer than ${MAX_ADDRESS} characters`);
   const at = v.lastIndexOf('@');
   if (at <= 0 || at === v.length - 1) fail(field, `"${v}" is not an email address (local@domain)`);
-  if (/[\s<>(),;:\\"[\]]/.test(v.slice(0, at)) || /[\s<>(),;:\\"@]/.test(v.slice(at + 1))) {
+  const local = v.slice(0, at);
+  const badLocal = QUOTED_LOCAL.test(local) ? false : /[\s<>(),;:\\"[\]]/.test(local);
+  if (badLocal || /[\s<>(),;:\\"@]/.test(v.slice(at + 1))) {
     fail(field, `"${v}" is not an email address (local@domain)`);
   }
   return v;

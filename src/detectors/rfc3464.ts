@@ -87,6 +87,12 @@ function statedReason(value: string): ReasonId | undefined {
   return isReasonId(v) && !NOT_A_FAILURE_REASON.has(v) ? v : undefined;
 }
 
+/** The comment of a Status field ("5.0.0 (permanent failure)" -> "permanent failure"), or "". */
+function statusComment(status: string): string {
+  const m = /^[ \t]*[245]\.\d{1,3}\.\d{1,3}[ \t]*\(([^()]{1,300})\)/.exec(status.length > 400 ? status.slice(0, 400) : status);
+  return m ? squeeze(m[1] as string) : '';
+}
+
 /** Reads per-recipient reports from a delivery-status text. */
 export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string): { recipients: RecipientReport[]; reportingMta: string } {
   const reportingMta = stripType(ds.perMessage.get('reporting-mta') ?? '');
@@ -96,10 +102,12 @@ export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string):
     const final = g.get('final-recipient') ?? '';
     const orig = g.get('original-recipient') ?? '';
     const recipient = recipientFieldAddress(final) || recipientFieldAddress(orig) || cleanAddress(g.get('x-actual-recipient') ?? '') || null;
-    const diag = squeeze(stripType(g.get('diagnostic-code') ?? ''));
+    const status = g.get('status') ?? '';
+    // With no Diagnostic-Code, the Status field's comment is the report's only words on the
+    // cause (RFC 3464's own example: "Status: 4.0.0 (cat.example.net: host name lookup failure)").
+    const diag = squeeze(stripType(g.get('diagnostic-code') ?? '')) || statusComment(status);
     const ev: Evidence[] = [];
     if (final) ev.push(evidence(where, `Final-Recipient: ${final}`));
-    const status = g.get('status') ?? '';
     if (status) ev.push(evidence(where, `Status: ${status}`));
     if (diag) ev.push(evidence(where, `Diagnostic-Code: ${diag}`));
     const reason = statedReason(g.get(REASON_FIELD) ?? '');

@@ -8,3 +8,4 @@ export type { DeliveryStatus, FieldGroup } from './delivery-status.js';
 export { cleanAddress, findAddress, findAddresses, isAddress } from './address.js';
 export { toIsoDate } from './date.js';
 export { findCommand, normalizeCommand } from './smtp-command.js';
+export { joinFlattenedReply } from './reply-text.js';

@@ -8,6 +8,7 @@ import { isHardBounce } from '../classify/hardness.js';
 import { DEFAULT_OWNER } from '../classify/owner.js';
 import type { Classification } from '../classify/types.js';
 import { toIsoDate } from '../dsn/date.js';
+import { joinFlattenedReply } from '../dsn/reply-text.js';
 import { findCommand } from '../dsn/smtp-command.js';
 import { findStatus } from '../dsn/status-code.js';
 import type { RecipientReport } from '../detectors/types.js';
@@ -105,7 +106,8 @@ function withStatedReason(c: Classification, r: RecipientReport, status: string,
 
 /** Builds one delivery record. */
 export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRecord {
-  const diag = r.diagnosticCode ?? '';
+  // the server's words, with a flattened multi-line reply's repeated line prefixes dropped
+  const diag = joinFlattenedReply(r.diagnosticCode ?? '');
   const action = r.action === undefined ? 'failed' : normalizeAction(r.action);
   const rawReply = replyCodeFrom(r, diag, SUCCESS_ACTIONS.has(action));
   const status = statusFrom(r, diag, rawReply);

@@ -74,3 +74,17 @@ test('no progress line when stderr is not a terminal', async () => {
   const r = await runCli(['parse', dir]);
   assert.equal(r.err, '');
 });
+
+test('an mbox of two bounces: both records name the mbox file, with their message position, alike with --jobs', async () => {
+  // rhost-cox-01 is a real mail-store file: the second bounce's "From " envelope line follows the
+  // first one's closing boundary with no blank line between them
+  const box = join(CORPUS_DIR, 'rhost-cox-01.eml');
+  const one = await runCli(['parse', box]);
+  const lines = one.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.deepEqual(lines.map((l) => [l['file'], l['message'], l['recipient']]), [[box, 1, 'recipient55@cox.net'], [box, 2, 'recipient55@cox.net']]);
+  const two = await runCli(['parse', '--jobs', '2', box]);
+  assert.equal(two.out, one.out);
+  const csv = await runCli(['parse', '--csv', box]);
+  assert.match(csv.out.split('\n')[0] ?? '', /,message$/);
+  assert.match(csv.out.split('\n')[2] ?? '', /,2$/);
+});

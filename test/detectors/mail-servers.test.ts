@@ -28,8 +28,9 @@
 //   hostunknown; Sisimai says notaccept (reserved here for a null MX or a host that refuses all).
 // - sendmail-13: the transcript shows "maildrop: maildir over quota." before sendmail's
 //   "Insufficient permission": the mailbox is full; Sisimai says systemerror.
-// - sendmail-11 "host name lookup failure ... Message could not be delivered for 5 days": the
-//   queue expired (Status 4.4.7); Sisimai says networkerror.
+// - sendmail-11 "Deferred: ... host name lookup failure. Message could not be delivered for 8
+//   hours": the last error named is sendmail's temporary DNS failure (networkerror), as for
+//   sendmail-21, whose last error decides too ("Connection refused": blocked).
 // - exim-52 "malformed address: ... may not follow ...": a malformed To: header is content
 //   (contenterror), not an SMTP syntax error.
 // - v5sendmail-05, exim-38/41/58, fml-03, ezweb-01, notes-01, trendmicro-03: the
@@ -37,7 +38,8 @@
 //   a duplicated Message-ID, "rejected by a remote mail server", a Japanese test message, "Unable
 //   to deliver message to <...>"): onhold rather than a guess. (dragonfly-04's "DNS lookup
 //   failure: host ... not found" names an unknown host: hostunknown, as Sisimai says.)
-// - postfix-05 (450 4.1.1 user unknown): a 4xx answer is soft; Sisimai marks it hard.
+// - postfix-05 (450 4.1.1 user unknown, Action: failed): hard, as Sisimai says: the queue
+//   retried until it gave up with the mailbox still unknown (src/classify/hardness.ts).
 // Sisimai's x.0.9xx status pseudo-codes (no report states them) are not produced.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -194,7 +196,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-sendmail-08.eml', 'neko@example.org', 'sendmail', '4.7.1', '450', 'requireptr', false],
   ['lhost-sendmail-09.eml', 'kijitora@example.co.jp', 'sendmail', '5.7.9', '554', 'policyviolation', false],
   ['lhost-sendmail-10.eml', 'kijitora@example.or.jp', 'sendmail', '4.7.1', '450', 'blocked', false],
-  ['lhost-sendmail-11.eml', 'kijitora@example.co.jp', 'sendmail', '4.4.7', '', 'expired', false],
+  ['lhost-sendmail-11.eml', 'kijitora@example.co.jp', 'sendmail', '4.4.7', '', 'networkerror', false],
   ['lhost-sendmail-12.eml', 'kijitora@example.org', 'sendmail', '4.4.7', '', 'expired', false],
   ['lhost-sendmail-13.eml', 'kijitora@example.or.jp', 'sendmail', '5.3.0', '550', 'mailboxfull', false],
   ['lhost-sendmail-14.eml', 'kijitora@example.com', 'sendmail', '5.1.1', '550', 'userunknown', true],
@@ -323,4 +325,34 @@ test('sendmail: the whole multi-line reply comes from the transcript, not the cu
   const { records } = parseBounceSync(corpusBytes('lhost-sendmail-58.eml'), { file: 'lhost-sendmail-58.eml' });
   assert.match(records[0]!.diagnosticCode, /DMARC initiative/);
   assert.equal(records[0]!.command, 'DATA');
+});
+
+test('RFC 3464: with no Diagnostic-Code, the Status field\'s comment is the record\'s words', () => {
+  // hand-written, after RFC 3464's own example
+  const msg = [
+    'From: MAILER-DAEMON@mx.example.net',
+    'Subject: Returned mail: see transcript',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.net',
+    '',
+    'Final-Recipient: rfc822; bob@example.org',
+    'Action: delayed',
+    'Status: 4.0.0 (example.org: host name lookup failure)',
+    '',
+    'Final-Recipient: rfc822; carol@example.org',
+    'Action: failed',
+    'Status: 5.0.0 (permanent failure)',
+    'Diagnostic-Code: smtp; 550 5.1.1 user unknown',
+    '--b--',
+    '',
+  ].join('\n');
+  const { records } = parseBounceSync(msg);
+  assert.deepEqual(records.map((r) => [r.recipient, r.diagnosticCode, r.reason]), [
+    ['bob@example.org', 'example.org: host name lookup failure', 'networkerror'],
+    ['carol@example.org', '550 5.1.1 user unknown', 'userunknown'],
+  ]);
 });

@@ -18,7 +18,9 @@ export const TEXT_RULES: RuleTable = {
     // Refused in reply to MAIL FROM: the unknown or refused address is the sender's.
     { id: 'sender-refused-at-mail', reason: 'rejected', command: ['MAIL'], notText: ['authenticat', 'relay'], text: ['does not exist', 'user unknown', 'unknown user', 'no such user', 'access denied', 'not allowed', 'not permitted', 'unknown address'] },
     { id: 'user-unknown', reason: 'userunknown', notText: ['domain does not exist'], text: ['user unknown', 'unknown user', 'no such user', 'no such mailbox', 'user not found', 'mailbox not found', 'recipient not found', 'does not exist', "doesn't exist", 'unknown recipient', 'invalid recipient', 'no mailbox', 'mailbox unavailable', 'not a valid mailbox', 'unknown address', 'unknown local part', 'no such recipient', 'recipient unknown', 'bad destination mailbox', 'user doesn', 'invalid mailbox', 'no valid recipients', 'address unknown', 'not our customer', 'account does not exist', 'addressee unknown', 'mailbox does not exist', 'no such address', 'unknown or illegal alias', 'user_unknown', 'no account by that name', 'is not a known user', 'not listed in domino directory', 'recipient address rejected: access denied', 'not listed in public name & address book', 'invalid final delivery userid', 'destination addresses were unknown', "address couldn't be found"] },
-    { id: 'dns-failure', reason: 'networkerror', text: ['malformed or unexpected name server reply', 'host not found, try again', 'could not contact dns servers'] },
+    // sendmail's "host name lookup failure" is its temporary DNS failure (a name that does not
+    // exist is "Host unknown"), e.g. in a Status comment.
+    { id: 'dns-failure', reason: 'networkerror', text: ['malformed or unexpected name server reply', 'host not found, try again', 'could not contact dns servers', 'host name lookup failure'] },
     { id: 'null-mx', reason: 'notaccept', text: ['null mx', 'indicated no smtp service', "doesn't receive email according to the administrator"] },
     // "DNS lookup failure: host mx.example.org not found": the lookup answered that the name does
     // not exist (a lookup that could not be completed says "try again" or "timed out" instead).
@@ -42,6 +44,10 @@ export const TEXT_RULES: RuleTable = {
     { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'open relay', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
     { id: 'rate', reason: 'speeding', text: ['rate limit', 'receiving mail at a rate', 'too many messages', 'sending rate', 'throttl', 'too fast'] },
     { id: 'connections', reason: 'toomanyconn', text: ['too many connections', 'too many concurrent', 'connection limit'] },
+    // "550 Protocol violation", Gmail's "SMTP protocol violation, no commands allowed to pipeline
+    // after STARTTLS": the sending side broke the SMTP dialogue (RFC 3463 x.5.x), whatever
+    // command is named.
+    { id: 'protocol-violation', reason: 'syntaxerror', text: ['protocol violation'] },
     { id: 'starttls', reason: 'failedstarttls', text: ['starttls', 'tls required', 'must issue a starttls', 'does not support tls', 'tls is required'] },
     // A receiving server that refuses anonymous (unauthenticated) mail from the Internet is
     // misconfigured for inbound mail: its own admin must fix it (the seed's contoso example).
@@ -55,7 +61,8 @@ export const TEXT_RULES: RuleTable = {
     { id: 'syntax', reason: 'syntaxerror', text: ['syntax error', 'command unrecognized', 'command not recognized', 'bad sequence of commands', 'not implemented'] },
     { id: 'policy', reason: 'policyviolation', words: ['policy', 'not authorized to send', 'restricted', 'prohibited', 'header error'] },
     { id: 'filtered', reason: 'filtered', words: ['content rejected', 'rejected by filter', 'filter', 'message rejected'] },
-    { id: 'system', reason: 'systemerror', text: ['internal error', 'system error', 'server error', 'local error', 'service unavailable', 'service currently unavailable', 'configuration error'] },
+    // "451 Could not load DRD for domain (...)": the server could not load its own data.
+    { id: 'system', reason: 'systemerror', text: ['internal error', 'system error', 'server error', 'local error', 'service unavailable', 'service currently unavailable', 'configuration error', 'could not load'] },
     { id: 'mailer', reason: 'mailererror', text: ['command died', 'exit code', 'mailer error', 'procmail', 'pipe to', 'delivery program'] },
     // Postfix's generic prefix "Recipient address rejected: <why>": the words after it decide
     // (rows above); alone, with a mailbox-level or generic code, the address was refused.
