@@ -44,6 +44,8 @@ const REGISTRY_DETAIL = 60;
 const REGISTRY_SUBJECT = 30;
 const REGISTRY_CLASS = 15;
 const REPLY_CODE_ONLY = 20;
+/** A basic code whose RFC 5321 standard text is in the input too: the reply is that one. */
+const STANDARD_TEXT = 5;
 const TEXT_FULL = 120;
 const TEXT_PARTIAL = 80;
 /** Most a code-related entry gains when its literal's content words occur in the input, though
@@ -189,7 +191,12 @@ function rank(
   const hits = new Map<number, LiteralHit>();
   const stripped = stripReplyCodes(normalized);
   const searched = INDEX.literals.searchWithWords(stripped);
-  for (const h of searched.hits) hits.set(h.entry, h);
+  // Basic code -> its RFC 5321 standard text, found whole in the input.
+  const standard = new Map<string, string>();
+  for (const h of searched.hits) {
+    if (h.entry < INDEX.entries.length) hits.set(h.entry, h);
+    else if (h.strength >= 1) standard.set(INDEX.standardReplyCodes[h.entry - INDEX.entries.length] as string, h.literal);
+  }
 
   // Entry index -> the best code relation (score and which code).
   const byCode = new Map<number, { score: number; code: FoundCode }>();
@@ -266,7 +273,9 @@ function rank(
     const bonus = POSITION_BONUS[position] ?? 0;
     if (code.enhanced === '') {
       const hasText = scored.some((s) => s.match.matchedText !== '');
-      const m = replyCodeMatch(INDEX, code.basic, REPLY_CODE_ONLY + bonus - (hasText ? 10 : 0));
+      const text = standard.get(code.basic) ?? '';
+      const m = replyCodeMatch(INDEX, code.basic, REPLY_CODE_ONLY + bonus - (hasText ? 10 : 0) + (text !== '' ? STANDARD_TEXT : 0), text);
+      standard.delete(code.basic);
       if (m) scored.push({ match: m, order: Number.MAX_SAFE_INTEGER });
       return;
     }
@@ -281,6 +290,13 @@ function rank(
     const match: ExplainMatch = { ...r.match, score: base + bonus, permanent: permanence(code, r.match.permanent), matchedCode: code.enhanced };
     scored.push({ match, order: Number.MAX_SAFE_INTEGER - 1 });
   });
+
+  // A standard text with no basic code in the input still says which reply it is.
+  for (const [basic, text] of standard) {
+    if (codes.some((c) => c.basic === basic)) continue;
+    const m = replyCodeMatch(INDEX, basic, REPLY_CODE_ONLY, text);
+    if (m) scored.push({ match: { ...m, matchedCode: '' }, order: Number.MAX_SAFE_INTEGER });
+  }
 
   scored.sort((a, b) => b.match.score - a.match.score || SOURCE_WEIGHT[b.match.source] - SOURCE_WEIGHT[a.match.source] || a.order - b.order);
 

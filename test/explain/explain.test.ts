@@ -265,9 +265,17 @@ test('RFC 5321\'s standard reply texts alone give the basic code\'s meaning, not
   ] as const) {
     const r = explain(input);
     assert.equal(r.matches[0]?.id, id, `${input}: ${ids(input).join(', ')}`);
-    assert.ok(r.matches.every((m) => m.matchedText === ''), `${input}: no vendor literal counts as matched`);
+    assert.ok(r.matches.every((m) => m.source === 'rfc5321' || m.matchedText === ''), `${input}: no vendor literal counts as matched`);
   }
   assert.ok(!ids('421 Service not available').includes('exs-4.3.2-service-not-available'));
+  // The whole standard text is recognised as such; a part of it ("Service not available") is not.
+  assert.equal(first('550 Requested action not taken: mailbox unavailable')?.matchedText, 'Requested action not taken: mailbox unavailable');
+  assert.equal(first('421 Service not available')?.matchedText, '');
+  // With no code at all, the standard text still names its reply code (found by the text alone).
+  const textOnly = first('Requested mail action aborted: exceeded storage allocation');
+  assert.equal(textOnly?.id, 'rfc5321-552');
+  assert.equal(textOnly?.matchedCode, '');
+  assert.match(textOnly?.cause ?? '', /standard text RFC 5321 gives for 552/);
   // With an enhanced code the phrase does not name, the registry's meaning leads.
   assert.equal(first('550 5.1.1 Requested action not taken: mailbox unavailable')?.id, 'iana-5.1.1');
 });
@@ -289,6 +297,7 @@ test('every failure reply RFC 5321 writes out ranks its basic code\'s meaning fi
     for (const t of r.standardTexts ?? []) {
       const input = `${r.code} ${t.replace('<domain>', 'mx.example.org').replace('<forward-path>', '<bob@example.net>')}`;
       assert.equal(first(input)?.id, `rfc5321-${r.code}`, `${input}: ${ids(input).slice(0, 3).join(', ')}`);
+      assert.equal(first(input)?.matchedText, t, input);
     }
   }
 });
