@@ -90,3 +90,14 @@ test('phrase rules: protocol violation, a server that could not load its data, a
   assert.equal(classifyRecord(input({ replyCode: '451', status: '4.0.0', text: '451 Could not load routing data for domain (example.org)' })).reason, 'systemerror');
   assert.equal(classifyRecord(input({ action: 'delayed', status: '4.0.0', text: 'mx.example.org: host name lookup failure' })).reason, 'networkerror');
 });
+
+test('x.5.0 alone is the remote system\'s state (systemerror); the specific x.5.x codes are dialogue errors', () => {
+  // hand-written records with no words a phrase row knows
+  assert.equal(classifyRecord(input({ action: 'delayed', status: '4.5.0', replyCode: '421', command: 'CONN', text: '421' })).reason, 'systemerror');
+  assert.equal(classifyRecord(input({ status: '5.5.2', replyCode: '500', text: '500 5.5.2 what?' })).reason, 'syntaxerror');
+});
+
+test('x.5.0 with a command-error reply (500-504) is a dialogue error', () => {
+  // hand-written
+  assert.equal(classifyRecord(input({ status: '5.5.0', replyCode: '503', text: '503 Improper sequence of commands' })).reason, 'syntaxerror');
+});

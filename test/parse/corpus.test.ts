@@ -42,8 +42,8 @@ const RATCHET = {
   status: 0.765, // 356/465
   'status-stated': 0.99, // 356/359
   replycode: 0.995, // 463/465
-  reason: 0.88, // 410/465
-  hardbounce: 0.965, // 449/465
+  reason: 0.885, // 412/465
+  hardbounce: 0.967, // 450/465
   recipient: 0.986, // 455/461
 } as const;
 

@@ -27,7 +27,13 @@ export const STATUS_RULES: RuleTable = {
     { id: 'x.4.5', reason: 'toomanyconn', status: ['x.4.5'] },
     { id: 'x.4.7', reason: 'expired', status: ['x.4.7'] },
     { id: 'x.5.3', reason: 'exceedlimit', status: ['x.5.3'] },
-    { id: 'x.5.x', reason: 'syntaxerror', status: ['x.5.0', 'x.5.1', 'x.5.2', 'x.5.4', 'x.5.5', 'x.5.6'] },
+    // x.5.0 is "other or undefined protocol status": with a command-error reply (500-504: syntax,
+    // unknown command, bad sequence) it is a dialogue error; otherwise no syntax error is named
+    // and the registry entry (kb/registry.ts) reads it as the remote system's state, systemerror
+    // (sendmail writes 4.5.0 for a bare "421" greeting).
+    { id: 'x.5.0-command', reason: 'syntaxerror', status: ['x.5.0'], replyCode: ['500', '501', '502', '503', '504'] },
+    { id: 'x.5.0', reason: 'systemerror', status: ['x.5.0'] },
+    { id: 'x.5.x', reason: 'syntaxerror', status: ['x.5.1', 'x.5.2', 'x.5.4', 'x.5.5', 'x.5.6'] },
     { id: 'x.6.x', reason: 'contenterror', status: ['5.6.*', '4.6.*'] },
     { id: 'x.7.1', reason: 'blocked', status: ['x.7.1'] },
     { id: 'x.7.7', reason: 'securityerror', status: ['x.7.0', 'x.7.2', 'x.7.3', 'x.7.4', 'x.7.5', 'x.7.6', 'x.7.7', 'x.7.8', 'x.7.9', 'x.7.12', 'x.7.14', 'x.7.15', 'x.7.16'] },
