@@ -56,6 +56,7 @@ const TABLE: readonly [string, ReasonId, ReasonId, string, string][] = [
   ['lhost-exim-57.eml', 'rejected', 'blocked', 'NO-EVIDENCE', '"sending to/from an address that has been blacklisted": which address, is not said'],
   ['lhost-exim-31.eml', 'hostunknown', 'blocked', 'NO-EVIDENCE', '"account or domain may not exist, they may be blacklisted, or missing dns entries": no one cause'],
   ['lhost-exim-52.eml', 'syntaxerror', 'contenterror', 'NO-EVIDENCE', '"malformed address: ... may not follow ...": a malformed header address, content'],
+  ['lhost-sendmail-21.eml', 'blocked', 'networkerror', 'NO-EVIDENCE', '"Deferred: Connection refused by mx.example.ne.jp.": Sendmail\'s words for a TCP connection the host refused (no SMTP reply, no block list or policy named); Postfix writes the same failure as "connect to host[ip]:25: Connection refused"'],
   ['lhost-sendmail-11.eml', 'networkerror', 'expired', 'NO-EVIDENCE', '4.4.7 "could not be delivered for 8 hours ... will be deleted from queue": the queue expired'],
   ['lhost-yahoo-13.eml', 'systemerror', 'expired', 'NO-EVIDENCE', '"Unable to deliver message after multiple retries, giving up."'],
   ['lhost-sendmail-13.eml', 'systemerror', 'mailboxfull', 'NO-EVIDENCE', '"maildrop: maildir over quota"'],

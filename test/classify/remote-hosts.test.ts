@@ -96,8 +96,9 @@ test('classification as a whole (knowledge base first, then the rules) agrees on
 });
 
 test('the same words from another host keep their generic meaning', () => {
-  // X.7.27 is "sender has null MX" in the registry; only Google means "SPF did not pass".
-  assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', status: '5.7.27', replyCode: '550', text: '550 5.7.27 sender address has null MX' })).reason, 'notaccept');
+  // X.7.27 is "sender has null MX" in the registry (the envelope sender is refused, RFC 7505);
+  // only Google means "SPF did not pass".
+  assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', status: '5.7.27', replyCode: '550', text: '550 5.7.27 sender address has null MX' })).reason, 'rejected');
   // An unknown mailbox at any other host is an unknown mailbox.
   assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', status: '5.1.1', replyCode: '550', text: '550 : User unknown' })).reason, 'userunknown');
   assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', command: 'RCPT', replyCode: '550', text: '550 Unknown user a@example.org' })).reason, 'userunknown');
