@@ -24,7 +24,7 @@ const USER_UNKNOWN: readonly ReplyRow[] = [
   row('qmail', 'Sorry, no mailbox here by that name. (#5.1.1)', 'userunknown'),
   row('qmail (vpopmail)', '511 sorry, no mailbox here by that name (#5.1.1 - chkuser)', 'userunknown', RCPT),
   row('Exchange Server', '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', 'userunknown', RCPT),
-  row('Microsoft 365 (DBEB; esp-taxonomies.md:134)', '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BN8NAM11FT055.eop-nam11.prod.protection.outlook.com]', 'userunknown', { ...RCPT, remoteMta: 'example-org.mail.protection.outlook.com' }),
+  row('Microsoft 365 (DBEB; esp-taxonomies.md:133)', '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BN8NAM11FT055.eop-nam11.prod.protection.outlook.com]', 'userunknown', { ...RCPT, remoteMta: 'example-org.mail.protection.outlook.com' }),
   row('iCloud', '550 5.1.1 <user@icloud.com>: user does not exist', 'userunknown', { ...RCPT, remoteMta: 'mx01.mail.icloud.com' }),
   row('GMX / web.de', '550 Requested action not taken: mailbox unavailable', 'userunknown', { ...RCPT, remoteMta: 'mx00.gmx.net' }),
   row('Mail.ru', '550 Message was not accepted -- invalid mailbox. Local mailbox user@mail.ru is unavailable: user not found', 'userunknown', { ...RCPT, remoteMta: 'mxs.mail.ru' }),

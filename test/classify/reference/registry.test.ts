@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ReasonId } from '../../../src/kb/reasons.js';
+import { createClassifier } from '../../../src/classify/classify-record.js';
 import { classifyAsDsn } from '../../helpers/build-bounce.js';
 import { assertReplyTable, type ReplyRow } from '../../helpers/reply-table.js';
 
@@ -162,4 +163,12 @@ test('no 4xx reply or 4.x.x status alone is ever a hard bounce', () => {
     if (v.hardBounce) problems.push(`${code}: ${v.reason} hard`);
   }
   assert.deepEqual(problems, []);
+});
+
+test("a rule's hard override cannot make a temporary failure hard", () => {
+  const classify = createClassifier([{ id: 't', description: 'test', rules: [{ id: 'always-hard', reason: 'userunknown', hard: true }] }]);
+  const base = { text: 'user unknown', remoteMta: '', reportingMta: '', command: 'RCPT', action: 'failed', detector: 'rfc3464' };
+  assert.equal(classify({ ...base, status: '4.1.1', replyCode: '450' }).hardBounce, false);
+  assert.equal(classify({ ...base, status: '', replyCode: '450' }).hardBounce, false);
+  assert.equal(classify({ ...base, status: '5.1.1', replyCode: '550' }).hardBounce, true);
 });
