@@ -31,6 +31,7 @@ const USER_UNKNOWN: readonly ReplyRow[] = [
   row('Yandex', '550 5.7.1 No such user!', 'userunknown', { ...RCPT, remoteMta: 'mx.yandex.ru' }),
   row('Mimecast', '550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550', 'userunknown', { ...RCPT, remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
   row('Haraka (no_such_user)', '550 5.1.1 No such user', 'userunknown', RCPT),
+  row('Yahoo (dd)', '554 delivery error: dd Not a valid recipient - atlas106.free.mail.bf1.yahoo.com', 'userunknown', { ...RCPT, remoteMta: 'mta6.am0.yahoodns.net' }),
   row('Zimbra', '550 5.1.1 <user@example.org>: Recipient address rejected: example.org', 'userunknown', RCPT),
   row('German', '550 5.1.1 Empfänger unbekannt', 'userunknown', RCPT),
   row('French', '550 5.1.1 Utilisateur inconnu', 'userunknown', RCPT),
@@ -169,6 +170,8 @@ const CONTENT: readonly ReplyRow[] = [
   row('Mail.ru', '550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=0123456789abcdef', 'spamdetected', { ...DATA, remoteMta: 'mxs.mail.ru' }),
   row('Yandex', '554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc 1234567890-AbCdEfGh', 'spamdetected', { ...DATA, remoteMta: 'mx.yandex.ru' }),
   row('ClamAV milter', '550 5.7.1 Virus found: Eicar-Test-Signature', 'virusdetected', DATA),
+  row('attachment policy (SES AttachmentRejected, SparkPost 53)', '550 Message rejected because it contains a blocked attachment type', 'policyviolation', DATA),
+  row('attachment policy', '552 5.7.0 Attachment not allowed', 'policyviolation', DATA),
   row('Mimecast', '554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554', 'policyviolation', { ...DATA, remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
   row('Mimecast', '550 Rejected by header based Anti-Spoofing policy: user@example.org', 'policyviolation', { ...DATA, remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
 ];
