@@ -138,6 +138,47 @@ export function buildTextBounce(spec: BounceSpec): string {
   ].join('\n');
 }
 
+/**
+ * A plain-text report in Postfix's layout with no delivery-status part (as older Postfix and
+ * Postfix-based services send it): the recipient, the host and the reply, the command in brackets.
+ */
+export function buildPostfixText(spec: BounceSpec): string {
+  const rcpt = spec.recipient ?? 'user@example.org';
+  const mta = spec.remoteMta ?? 'mx.example.org';
+  const delayed = spec.action === 'delayed';
+  const stage = spec.command ? ` (in reply to ${spec.command} command)` : '';
+  const said = /^[245]\d\d\b/.test(spec.reply) ? `host ${mta}[192.0.2.25] said: ${spec.reply}${stage}` : spec.reply;
+  return [
+    'From: MAILER-DAEMON@relay.example.net (Mail Delivery System)',
+    'To: sender@example.net',
+    delayed ? 'Subject: Delayed Mail (still being retried)' : 'Subject: Undelivered Mail Returned to Sender',
+    'Date: Tue, 3 Mar 2026 10:00:05 +0000',
+    'Message-ID: <postfix-1@relay.example.net>',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    'This is the mail system at host relay.example.net.',
+    '',
+    delayed
+      ? '####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\nYour message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 day(s) old.'
+      : "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.",
+    '',
+    'For further assistance, please send mail to postmaster.',
+    '',
+    '                   The mail system',
+    '',
+    `<${rcpt}>: ${said}`,
+    '',
+    '--- Below this line is a copy of the message.',
+    '',
+    ORIGINAL,
+    '',
+    'Please find the report attached.',
+    '',
+  ].join('\n');
+}
+
 function verdictOf(message: string, label: string): Verdict {
   const { records } = parseBounceSync(message);
   const r = records[0];
@@ -149,6 +190,11 @@ function verdictOf(message: string, label: string): Verdict {
 /** Parses the RFC 3464 form of `spec` and returns its one record's verdict. */
 export function classifyAsDsn(spec: BounceSpec): Verdict {
   return verdictOf(buildDsn(spec), `DSN for "${spec.reply}"`);
+}
+
+/** Parses the Postfix plain-text form of `spec` and returns its one record's verdict. */
+export function classifyAsPostfixText(spec: BounceSpec): Verdict {
+  return verdictOf(buildPostfixText(spec), `Postfix text bounce for "${spec.reply}"`);
 }
 
 /** Parses the plain-text form of `spec` and returns its one record's verdict. */

@@ -1,10 +1,11 @@
-// Runs a table of documented server replies through the whole parser, once as an RFC 3464 DSN
-// and once as a plain-text report (see build-bounce.ts), and checks reason, hard/soft and kind.
+// Runs a table of documented server replies through the whole parser: as an RFC 3464 DSN and as
+// plain-text reports in Exim's and Postfix's layouts (see build-bounce.ts), and checks reason,
+// hard/soft and kind.
 // The expected hard/soft is written here from reasons.md, not read from src/, so the tables test
 // the classifier against the reference rather than against itself.
 import assert from 'node:assert/strict';
 import type { ReasonId } from '../../src/kb/reasons.js';
-import { classifyAsDsn, classifyAsText, type BounceSpec, type Verdict } from './build-bounce.js';
+import { classifyAsDsn, classifyAsPostfixText, classifyAsText, type BounceSpec, type Verdict } from './build-bounce.js';
 
 /** One documented reply and what it means. */
 export interface ReplyRow extends BounceSpec {
@@ -13,7 +14,7 @@ export interface ReplyRow extends BounceSpec {
   readonly source: string;
   /** The expected hard/soft when the reference says something other than reasons.md's default. */
   readonly hard?: boolean;
-  /** Check only one of the two report forms (a reply whose meaning needs the DSN's fields). */
+  /** Check only one report form (a reply whose meaning needs the DSN's fields). */
   readonly only?: 'dsn' | 'text';
 }
 
@@ -53,6 +54,8 @@ export function assertReplyTable(rows: readonly ReplyRow[]): void {
   for (const row of rows) {
     if (row.only !== 'text') problems.push(...check(row, classifyAsDsn(row), 'DSN'));
     if (row.only !== 'dsn') problems.push(...check(row, classifyAsText(row), 'text'));
+    // Postfix's plain-text delay notice names no action, so only final reports are read that way.
+    if (row.only !== 'dsn' && row.only !== 'text' && row.action !== 'delayed') problems.push(...check(row, classifyAsPostfixText(row), 'postfix-text'));
   }
   if (problems.length > 0) assert.fail(`${problems.length} mismatches:\n${problems.join('\n')}`);
 }
