@@ -95,9 +95,11 @@ const LITERAL_PLACEHOLDER = /[<[$\u2026]|\.\.\.|\bxxx\b/i;
 /**
  * Whether a Microsoft entry found by its reply text may decide for a reply that is not shown to
  * be Exchange's (no Microsoft server, no Exchange marker such as `RESOLVER.ADR`): only when its
- * whole literal is in the words. A part of it ("authentication required" of
- * "RESOLVER.RST.AuthRequired; authentication required") is common wording that Sendmail, Postfix
- * and others write with their own meaning ("Relaying denied. Proper authentication required.").
+ * whole literal is in the words and is a distinctive sentence. A part of a literal
+ * ("authentication required" of "RESOLVER.RST.AuthRequired; authentication required"), or a short
+ * one ("Service not available"), is common wording that Sendmail, Postfix and others write with
+ * their own meaning ("Relaying denied. Proper authentication required.", "Service not available
+ * ... Bad DNS PTR resource record"); the rule tables read those.
  */
 function microsoftTextApplies(m: ExplainMatch, input: ClassifyInput): boolean {
   if (!isMicrosoftEntry(m) || LITERAL_PLACEHOLDER.test(m.matchedText)) return true;
@@ -106,7 +108,7 @@ function microsoftTextApplies(m: ExplainMatch, input: ClassifyInput): boolean {
   if (EXCHANGE_MARKERS.test(head)) return true;
   const squeeze = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ');
   const literal = squeeze(m.matchedText).replace(LEADING_CODES, '').replace(/[.\s]+$/, '');
-  return literal === '' || squeeze(head).includes(literal);
+  return literal === '' || (literal.length >= DISTINCTIVE_LITERAL && squeeze(head).includes(literal));
 }
 
 function hostOf(value: string): string {

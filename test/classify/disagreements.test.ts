@@ -33,7 +33,6 @@ const TABLE: readonly [string, ReasonId, ReasonId, string, string][] = [
   ['lhost-exchange2007-04.eml', 'securityerror', 'policyviolation', 'KB', 'RESOLVER.RST.AuthRequired: the recipient (group) takes only authenticated senders, a permission (Exchange reference)'],
   ['lhost-office365-08.eml', 'expired', 'networkerror', 'KB', '5.4.316 "Message expired, connection refused": Exchange Online documents it as connection refused'],
   ['lhost-postfix-48.eml', 'toomanyconn', 'exceedlimit', 'NO-EVIDENCE', '"552 Too many recipients" names a recipient limit, not connections'],
-  ['lhost-postfix-60.eml', 'requireptr', 'systemerror', 'KB', '"Service not available ... Bad DNS PTR resource record": the KB\'s literal "Service not available" decides before the PTR words'],
   ['lhost-postfix-74.eml', 'rejected', 'badreputation', 'KB', 'Yahoo TSS04 "deferred due to unexpected volume or user complaints" (Yahoo\'s documented code); qmail-19 has it and Sisimai says badreputation there'],
   ['rfc3464-43.eml', 'onhold', 'systemerror', 'KB', 'Gmail 451 4.3.0 "temporary problem": a remote system error'],
   ['lhost-exchange2003-04.eml', 'filtered', 'userunknown', 'INCONSISTENT', 'Exchange 2003 "Recipient Not Found" (its own lookup, no SMTP reply); exchange2003-01/02/05 are userunknown'],
