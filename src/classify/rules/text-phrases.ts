@@ -48,15 +48,18 @@ export const TEXT_RULES: RuleTable = {
     { id: 'reputation', reason: 'badreputation', words: ['reputation'], notText: ['barracuda reputation'] },
     // "UBE" is amavisd-new's verdict for unsolicited bulk email ("Message content rejected, UBE").
     { id: 'spam', reason: 'spamdetected', words: ['spam', 'junk mail', 'bulk mail', 'unsolicited', 'content rejected, ube'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
+    // Block lists of links found in the message (SURBL, URIBL): the content, not the sending host.
+    { id: 'url-blocklist', reason: 'spamdetected', text: ['surbl', 'uribl'] },
     // Block list names count wherever they stand, also in a host name (zen.spamhaus.org).
-    { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation', 'barracudacentral'] },
+    { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation', 'barracudacentral', 'dnsbl'] },
     // A TCP connection the sending MTA could not open ("connect to mx.example.org[192.0.2.1]:25:
     // Connection refused", Sendmail's "Connection refused by"): a network failure, not a server
     // that answered with a refusal ("554 Connection refused" is read by the block-list row).
     { id: 'tcp-connection-refused', reason: 'networkerror', text: [': connection refused', 'connection refused by'] },
-    { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'open relay', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
-    { id: 'rate', reason: 'speeding', text: ['rate limit', 'receiving mail at a rate', 'too many messages', 'sending rate', 'throttl', 'too fast'] },
+    // A named rate or connection limit says more than the 'client host rejected' or 'blocked' around it.
     { id: 'connections', reason: 'toomanyconn', text: ['too many connections', 'too many concurrent', 'connection limit'] },
+    { id: 'rate', reason: 'speeding', text: ['rate limit', 'receiving mail at a rate', 'too many messages', 'sending rate', 'throttl', 'too fast', 'limits for how many messages'] },
+    { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'open relay', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
     { id: 'starttls', reason: 'failedstarttls', text: ['starttls', 'tls required', 'must issue a starttls', 'does not support tls', 'tls is required', 'tls not available', 'encryption required'] },
     // A receiving server that refuses anonymous (unauthenticated) mail from the Internet is
     // misconfigured for inbound mail: its own admin must fix it (the seed's contoso example).

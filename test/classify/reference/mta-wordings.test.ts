@@ -31,6 +31,9 @@ const USER_UNKNOWN: readonly ReplyRow[] = [
   row('Yandex', '550 5.7.1 No such user!', 'userunknown', { ...RCPT, remoteMta: 'mx.yandex.ru' }),
   row('Mimecast', '550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550', 'userunknown', { ...RCPT, remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
   row('Haraka (no_such_user)', '550 5.1.1 No such user', 'userunknown', RCPT),
+  row('NetEase 163', '550 User not found: user@163.com', 'userunknown', { ...RCPT, remoteMta: '163mx01.mxmail.netease.com' }),
+  row('QQ Mail', '550 Mailbox not found. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728', 'userunknown', { ...RCPT, remoteMta: 'mx3.qq.com' }),
+  row('Zoho', '550 5.1.1 User does not exist - user@zoho.com', 'userunknown', { ...RCPT, remoteMta: 'mx.zoho.com' }),
   row('Yahoo (dd)', '554 delivery error: dd Not a valid recipient - atlas106.free.mail.bf1.yahoo.com', 'userunknown', { ...RCPT, remoteMta: 'mta6.am0.yahoodns.net' }),
   row('Zimbra', '550 5.1.1 <user@example.org>: Recipient address rejected: example.org', 'userunknown', RCPT),
   row('German', '550 5.1.1 Empfänger unbekannt', 'userunknown', RCPT),
@@ -89,6 +92,8 @@ const RATE_LIMITED: readonly ReplyRow[] = [
   row('Postfix (anvil)', '421 4.7.0 mx.example.org Error: too many connections from 192.0.2.25', 'toomanyconn'),
   row('generic', '450 4.7.1 Rate limit exceeded, please try again later', 'speeding', RCPT),
   row('generic', '421 4.7.0 Message rate limit exceeded, slow down', 'speeding'),
+  row('Outlook.com (RP-001)', "421 RP-001 (BAY004-MC1F12) Unfortunately, some messages from 192.0.2.25 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'speeding', { remoteMta: 'mx1.hotmail.com' }),
+  row('QQ Mail', '550 Ip frequency limited', 'toomanyconn', { remoteMta: 'mx3.qq.com' }),
 ];
 
 const BLOCKLISTED: readonly ReplyRow[] = [
@@ -101,6 +106,10 @@ const BLOCKLISTED: readonly ReplyRow[] = [
   row('GMX', '554-No SMTP service 554-IP address is black listed. 554 For explanation visit https://postmaster.gmx.net/en/error-messages?ip=192.0.2.25&c=bl', 'blocked', { remoteMta: 'mx00.gmx.net' }),
   row('Exim (dnslists)', '550 Rejected because 192.0.2.25 is in a black list at zen.spamhaus.org', 'blocked', RCPT),
   row('Sendmail (access db)', '550 5.7.1 <user@example.org>... Access denied', 'blocked', RCPT),
+  row('Comcast', '554 resimta-h1p-028598.sys.comcast.net resimta-h1p-028598.sys.comcast.net 192.0.2.25 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001', 'blocked', { remoteMta: 'mx1.comcast.net' }),
+  row('AT&T', '553 5.3.0 flpd576 DNSBL:RBL 521< 192.0.2.25 >_is_blocked.For assistance forward this error to abuse_rbl@abuse-att.net', 'blocked', { ...RCPT, remoteMta: 'ff-ip4-mx-vip1.prodigy.net' }),
+  row('Outlook.com (OU-001)', "550 OU-001 (SNT004-MC1F43) Unfortunately, messages from 192.0.2.25 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges.", 'blocked', { remoteMta: 'mx1.hotmail.com' }),
+  row('SURBL (links in the message)', '554 5.7.1 Message contains a URL listed on a block list (SURBL)', 'spamdetected', DATA),
   row('Cisco Secure Email (SenderBase)', "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.", 'badreputation'),
 ];
 
