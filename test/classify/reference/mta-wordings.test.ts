@@ -47,6 +47,10 @@ const USER_UNKNOWN: readonly ReplyRow[] = [
   row('Chinese', '550 5.1.1 用户不存在', 'userunknown', RCPT),
   row('German, no status', '550 Benutzer unbekannt', 'userunknown', RCPT),
   row('Japanese, no status', '550 宛先不明', 'userunknown', RCPT),
+  row('French (Orange, Free)', "550 Adresse d'au moins un destinataire invalide", 'userunknown', RCPT),
+  row('Italian', '550 Indirizzo non valido', 'userunknown', RCPT),
+  row('Portuguese', '550 Endereço de e-mail inválido', 'userunknown', RCPT),
+  row('Japanese', '550 このメールアドレスは存在しません', 'userunknown', RCPT),
 ];
 
 const MAILBOX_FULL: readonly ReplyRow[] = [
@@ -68,6 +72,10 @@ const MAILBOX_FULL: readonly ReplyRow[] = [
   row('Japanese', '552 メールボックスがいっぱいです', 'mailboxfull', RCPT),
   row('Russian', '552 Ящик переполнен', 'mailboxfull', RCPT),
   row('Chinese', '552 邮箱已满', 'mailboxfull', RCPT),
+  row('Spanish', '550 El buzón del destinatario está lleno', 'mailboxfull', RCPT),
+  row('Japanese', '550 受信者のメールボックスが満杯です', 'mailboxfull', RCPT),
+  row('Russian', '550 Ящик получателя переполнен', 'mailboxfull', RCPT),
+  row('Chinese', '550 邮箱空间已满', 'mailboxfull', RCPT),
 ];
 
 const SUSPENDED: readonly ReplyRow[] = [
