@@ -10,6 +10,8 @@
  * unknown" when its admin has set soft_bounce or a 450 unknown-recipient code; the queue's
  * final bounce is the verdict.) `notaccept` stays soft with a 4xx answer whatever the action,
  * as reasons.md defines it.
+ *
+ * A rule's `hard` override can make a record soft, never a temporary failure hard.
  */
 import { REASONS, type ReasonId } from '../kb/reasons.js';
 
@@ -26,10 +28,11 @@ const HARD_WHEN_FINAL: ReadonlySet<ReasonId> = new Set(['userunknown', 'hostunkn
 export function isHardBounce(reason: ReasonId, status: string, replyCode: string, override?: boolean, final = false): boolean {
   const info = REASONS[reason];
   if (info.hardness === 'neither') return false;
-  if (override !== undefined) return override;
-  if (info.hardness !== 'hard') return false;
   const cls = status !== '' ? status.charAt(0) : replyCode.charAt(0);
-  if (cls === '2') return false;
-  if (cls === '4') return final && HARD_WHEN_FINAL.has(reason);
-  return true;
+  const temporary = cls === '4' || cls === '2';
+  // a final report's 4xx for a mailbox or domain that does not exist: the retries have shown it
+  const finalHard = cls === '4' && final && HARD_WHEN_FINAL.has(reason);
+  // A server that answers 4xx says "try again": no rule alone makes that a reason to suppress.
+  if (override !== undefined) return override && (!temporary || finalHard);
+  return info.hardness === 'hard' && (!temporary || finalHard);
 }

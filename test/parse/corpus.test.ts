@@ -42,7 +42,9 @@ const RATCHET = {
   status: 0.765, // 356/465
   'status-stated': 0.99, // 356/359
   replycode: 0.995, // 463/465
-  reason: 0.885, // 412/465
+  // 411: lhost-sendmail-21 "Connection refused by <host>" (a TCP connection refused) is read as
+  // networkerror, as reasons.md defines it; Sisimai says blocked (disagreements.test.ts).
+  reason: 0.883, // 411/465
   hardbounce: 0.967, // 450/465
   recipient: 0.986, // 455/461
 } as const;
