@@ -4,7 +4,7 @@
  * report carries the fields inline in its text (forwarded, or a broken MIME structure) they are
  * read from the text.
  */
-import { readDeliveryStatus, stripType, type DeliveryStatus } from '../dsn/delivery-status.js';
+import { mtaName, readDeliveryStatus, stripType, type DeliveryStatus } from '../dsn/delivery-status.js';
 import { cleanAddress, recipientFieldAddress } from '../dsn/address.js';
 import { findCommand } from '../dsn/smtp-command.js';
 import { isReasonId, type ReasonId } from '../kb/reasons.js';
@@ -117,7 +117,7 @@ export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string):
       action: (g.get('action') ?? '').toLowerCase().replace(/[^a-z].*$/, ''),
       status,
       diagnosticCode: diag,
-      remoteMta: stripType(g.get('remote-mta') ?? ''),
+      remoteMta: mtaName(g.get('remote-mta') ?? ''),
       command: findCommand(diag),
       date: g.get('last-attempt-date') ?? arrival,
       ...(reason !== undefined ? { statedReason: reason } : {}),

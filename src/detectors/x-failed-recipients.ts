@@ -17,12 +17,20 @@ function reasonNear(text: string, address: string): string {
   return squeeze(text.slice(i + address.length, end < 0 ? Math.min(text.length, i + 2000) : Math.min(end, i + 2000))).replace(/^[>:\s]+/, '');
 }
 
+/** Exim's "host mx.example.org [192.0.2.1]:" naming the server that answered (X-Failed-Recipients is Exim's header). */
+const EXIM_HOST = /\bhost ([A-Za-z0-9][A-Za-z0-9.-]{0,252}) \[/;
+
 export const xFailedRecipients: Detector = {
   id: 'x-failed-recipients',
   description: 'Bounces that list failed recipients in an X-Failed-Recipients header',
   detect(message: ParsedMessage): Detection | null {
     if (!message.headers.has('x-failed-recipients')) return null;
     const recipients = failedRecipientRecords(message, { diagnostic: (a) => reasonNear(message.flatText, a) });
-    return recipients ? { recipients } : null;
+    if (!recipients) return null;
+    for (const r of recipients) {
+      const host = EXIM_HOST.exec((r.diagnosticCode ?? '').slice(0, 2000))?.[1];
+      if (host !== undefined && host.includes('.')) r.remoteMta = host.toLowerCase();
+    }
+    return { recipients };
   },
 };

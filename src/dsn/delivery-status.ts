@@ -78,3 +78,17 @@ export function stripType(value: string): string {
   if (i < 0 || i > 20) return value.trim();
   return value.slice(i + 1).trim();
 }
+
+/**
+ * The host named by an MTA-name field (Remote-MTA, Reporting-MTA) without its type, a trailing
+ * comment or the root dot. RFC 3464 fields allow RFC 822 comments, and senders use them: Gmail
+ * writes `dns; mx.example.org. (192.0.2.25, the server for the domain example.org.)`, Haraka
+ * `dns;mx.example.org (192.0.2.140)`. The address in the comment is not the name.
+ * @example mtaName('dns; mx.example.org. (192.0.2.25, the server)') // 'mx.example.org'
+ */
+export function mtaName(value: string): string {
+  const v = stripType(value.length > 1000 ? value.slice(0, 1000) : value);
+  const paren = v.indexOf('(');
+  const name = (paren > 0 ? v.slice(0, paren) : v).trim();
+  return name.endsWith('.') ? name.slice(0, -1) : name;
+}

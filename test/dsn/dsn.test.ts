@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findAllStatuses, findReplyCode, findStatus, normalizeStatus } from '../../src/dsn/status-code.js';
-import { readDeliveryStatus, stripType } from '../../src/dsn/delivery-status.js';
+import { mtaName, readDeliveryStatus, stripType } from '../../src/dsn/delivery-status.js';
 import { cleanAddress, findAddresses, isAddress } from '../../src/dsn/address.js';
 import { toIsoDate } from '../../src/dsn/date.js';
 import { findCommand } from '../../src/dsn/smtp-command.js';
@@ -33,6 +33,15 @@ test('delivery-status groups: per message, per recipient, folded fields, missing
   assert.equal(ds.perRecipient.length, 2);
   assert.equal(ds.perRecipient[0]?.get('diagnostic-code'), 'smtp; 550 no such user');
   assert.equal(ds.perRecipient[1]?.get('status'), '4.2.2');
+});
+
+test('MTA-name fields: type, comment and root dot dropped; a bare comment is kept', () => {
+  assert.equal(mtaName('dns; mx.example.org. (192.0.2.25, the server for the domain example.org.)'), 'mx.example.org');
+  assert.equal(mtaName('dns;mx.example.org (192.0.2.140)'), 'mx.example.org');
+  assert.equal(mtaName('DNS; bigco-mail.example'), 'bigco-mail.example');
+  assert.equal(mtaName('dns; 192.0.2.61'), '192.0.2.61');
+  assert.equal(mtaName('dns; (unknown)'), '(unknown)');
+  assert.equal(mtaName(''), '');
 });
 
 test('delivery-status recipient groups are capped, even without blank lines between them', () => {

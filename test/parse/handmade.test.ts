@@ -19,6 +19,8 @@ interface Row {
   readonly replyCode: string;
   readonly reason: string;
   readonly hard: boolean;
+  /** The server that answered, asserted only where the report names it. */
+  readonly remoteMta?: string;
 }
 
 // file -> expected record (one recipient per file). A reply code fits the outcome (build-record): a
@@ -41,6 +43,31 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'ko-euckr-bounce.eml': { recipient: 'minsu@example.kr', kind: 'bounce', status: '', replyCode: '550', reason: 'userunknown', hard: true },
   'nl-text-nocode.eml': { recipient: 'jan.devries@voorbeeld.nl', kind: 'bounce', status: '', replyCode: '', reason: 'userunknown', hard: true },
   'pt-text-bounce.eml': { recipient: 'maria.souza@exemplo.com.br', kind: 'bounce', status: '', replyCode: '550', reason: 'suspend', hard: false },
+  // Session 3: layouts of real mail systems the corpus has none or few of (see the README).
+  'exchange2016-onprem-resolver.eml': { recipient: 'tom.berger@corp.example.com', kind: 'bounce', status: '5.1.10', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: '' },
+  'exchange2019-remote-quota.eml': { recipient: 'accounts@fabrikam.example', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false, remoteMta: 'mx1.fabrikam.example' },
+  'de-m365-nicht-zugestellt.eml': { recipient: 'einkauf@lieferant.example', kind: 'bounce', status: '5.1.10', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.lieferant.example' },
+  'fr-m365-text-only.eml': { recipient: 'directeur@filiale.example', kind: 'bounce', status: '5.2.2', replyCode: '554', reason: 'mailboxfull', hard: false },
+  'es-m365-no-entregado.eml': { recipient: 'ventas@socio.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'blocked', hard: false, remoteMta: 'mx.socio.example' },
+  'gmail-address-not-found.eml': { recipient: 'noone.here@example.org', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.org' },
+  'de-gmail-nicht-zugestellt.eml': { recipient: 'info@firma.example', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'spamdetected', hard: false, remoteMta: 'mx2.firma.example' },
+  'yahoo-failure-notice.eml': { recipient: 'bob.w@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'exim-retry-timeout.eml': { recipient: 'orders@slow.example', kind: 'bounce', status: '4.3.0', replyCode: '451', reason: 'expired', hard: false, remoteMta: 'mx.slow.example' },
+  'qmail-ldap-text.eml': { recipient: 'student.old@uni.example', kind: 'bounce', status: '5.2.2', replyCode: '', reason: 'mailboxfull', hard: false },
+  'kerio-connect.eml': { recipient: 'partner@other.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: '192.0.2.61' },
+  'haraka-bounce.eml': { recipient: 'user42@example.org', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false, remoteMta: 'mx.example.org' },
+  'zimbra-postfix.eml': { recipient: 'parent@family.example', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'norelaying', hard: false, remoteMta: 'mx.family.example' },
+  'postfix-foreign-diag.eml': { recipient: 'mitglied@provider.example', kind: 'bounce', status: '5.0.0', replyCode: '550', reason: 'mailboxfull', hard: false, remoteMta: 'mx00.provider.example' },
+  'ironport-dsn.eml': { recipient: 'candidate@applicant.example.net', kind: 'bounce', status: '5.1.0', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.applicant.example.net' },
+  'proofpoint-text.eml': { recipient: 'buyer@bigco.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'spamdetected', hard: false, remoteMta: 'bigco-mail.example' },
+  'sophos-text.eml': { recipient: 'lead@prospect.example', kind: 'bounce', status: '5.7.606', replyCode: '550', reason: 'blocked', hard: false, remoteMta: 'mx.prospect.example' },
+  'ru-mailru-utf8.eml': { recipient: 'sergey@primer.example', kind: 'bounce', status: '', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.primer.example' },
+  'ru-yandex-text.eml': { recipient: 'direktor@partner.example', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false },
+  'zh-qq-tuixin.eml': { recipient: 'liming@example.cn', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false },
+  // "550 User not found" with no SMTP stage named and no x.1.x status: the project's stage rule
+  // (src/classify/rules/smtp-stage.ts) reads mailbox wording at an unknown stage as a recipient
+  // filter, as the development corpus does; the Chinese reason line is not part of the reply.
+  'zh-163-coremail.eml': { recipient: 'chen@example.com.cn', kind: 'bounce', status: '', replyCode: '550', reason: 'filtered', hard: false },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
@@ -60,7 +87,7 @@ for (const [file, want] of Object.entries(EXPECTED)) {
     assert.equal(records.length, 1, `${file}: ${records.length} records`);
     const r = records[0];
     assert.ok(r);
-    const got: Row = { recipient: r.recipient, kind: r.kind, status: r.status, replyCode: r.replyCode, reason: r.reason, hard: r.hardBounce };
+    const got: Row = { recipient: r.recipient, kind: r.kind, status: r.status, replyCode: r.replyCode, reason: r.reason, hard: r.hardBounce, ...(want.remoteMta !== undefined ? { remoteMta: r.remoteMta } : {}) };
     assert.deepEqual(got, want);
     assert.ok(r.diagnosticCode !== '' || r.kind === 'delivered', `${file}: no diagnostic text`);
     // CRLF and CR versions of the file give the same record.
