@@ -68,6 +68,19 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   // (src/classify/rules/smtp-stage.ts) reads mailbox wording at an unknown stage as a recipient
   // filter, as the development corpus does; the Chinese reason line is not part of the reply.
   'zh-163-coremail.eml': { recipient: 'chen@example.com.cn', kind: 'bounce', status: '', replyCode: '550', reason: 'filtered', hard: false },
+  'outlook-paste-no-mime.txt': { recipient: 'm.novak@partner.example', kind: 'bounce', status: '5.4.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'icloud-dsn.eml': { recipient: 'friend@mail.example.net', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'authfailure', hard: false, remoteMta: 'mx1.mail.example.net' },
+  'forwarded-inline-gmail.eml': { recipient: 'support@customer.example', kind: 'bounce', status: '4.2.2', replyCode: '452', reason: 'mailboxfull', hard: false, remoteMta: 'mail.customer.example' },
+  'exchange2013-transport-rule.eml': { recipient: 'friend@outside.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'policyviolation', hard: false },
+  'gmail-delivery-incomplete.eml': { recipient: 'team@slowhost.example', kind: 'delay', status: '4.4.2', replyCode: '421', reason: 'networkerror', hard: false, remoteMta: 'mx.slowhost.example' },
+  'it-m365-text-only.eml': { recipient: 'amministrazione@fornitore.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'nl-m365-text-only.eml': { recipient: 'inkoop@klant.example', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false },
+  'exim-unrouteable.eml': { recipient: 'someone@typo-domain.example', kind: 'bounce', status: '', replyCode: '', reason: 'hostunknown', hard: true },
+  'courier-dsn.eml': { recipient: 'gone@far.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.far.example' },
+  // Exchange's 5.4.316 ("Message expired, connection refused") is read for its cause, as the
+  // knowledge base's X.4.316 entry and the x.4.312 row in remote-hosts.ts decide.
+  'exchange-expired-4316.eml': { recipient: 'clinic@small-practice.example', kind: 'bounce', status: '5.4.316', replyCode: '550', reason: 'networkerror', hard: false },
+  'barracuda-text.eml': { recipient: 'client@home.example', kind: 'bounce', status: '', replyCode: '550', reason: 'spamdetected', hard: false },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
