@@ -81,6 +81,14 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   // knowledge base's X.4.316 entry and the x.4.312 row in remote-hosts.ts decide.
   'exchange-expired-4316.eml': { recipient: 'clinic@small-practice.example', kind: 'bounce', status: '5.4.316', replyCode: '550', reason: 'networkerror', hard: false },
   'barracuda-text.eml': { recipient: 'client@home.example', kind: 'bounce', status: '', replyCode: '550', reason: 'spamdetected', hard: false },
+  'postfix-paste-no-headers.txt': { recipient: 'newsletter@club.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'requireptr', hard: false, remoteMta: 'mx.club.example' },
+  // Gmail's rendered bounce as copied out of the web client: no headers, no reply code, only the
+  // sentence naming the address ("couldn't be found") and Google's own words.
+  'gmail-paste-no-headers.txt': { recipient: 'maria.lopez@empresa.example', kind: 'bounce', status: '', replyCode: '', reason: 'userunknown', hard: true },
+  'de-gmail-paste-no-headers.txt': { recipient: 'lukas.braun@verein.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'google-dmarc-rejected.eml': { recipient: 'buyer@gmail.example', kind: 'bounce', status: '5.7.26', replyCode: '550', reason: 'authfailure', hard: false, remoteMta: 'gmail-smtp-in.l.google.com' },
+  'ru-cp1251-text.eml': { recipient: 'olga@drugoy.example', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false },
+  'de-postfix-localised-template.eml': { recipient: 'rechnung@kunde.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.kunde.example' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
