@@ -164,13 +164,18 @@ interface Candidate {
 /** A separator line ("--- End Transcript ---", "=====") ends a block. */
 const SEPARATOR = /^(?:-{3,}|={3,}|_{3,})/;
 
-/** Reads the reply block after the address's line: up to a blank line or another address. */
-function blockAfter(lines: readonly string[], i: number, isCandidateLine: (l: string, self: string) => boolean, self: string): string[] {
+/**
+ * Reads the reply block after the address's line: up to a blank line or another address. A
+ * blank line straight after the address is skipped ("address\n\n  reason" layouts) unless
+ * `overBlank` is false: when the address's own line already carries the reply, what follows a
+ * blank line is the report's next paragraph, not more of the reply.
+ */
+function blockAfter(lines: readonly string[], i: number, isCandidateLine: (l: string, self: string) => boolean, self: string, overBlank = true): string[] {
   const out: string[] = [];
   for (let j = i + 1; j < lines.length && j <= i + BLOCK_LINES; j++) {
     const l = (lines[j] as string).trim();
     if (l === '') {
-      if (out.length > 0) break;
+      if (out.length > 0 || !overBlank) break;
       continue; // "address\n\n  reason" layouts
     }
     if (isCandidateLine(l, self) || SEPARATOR.test(l)) break;
@@ -270,7 +275,7 @@ export const genericText: Detector = {
         }
         // An address met again (a summary, then the details for administrators) keeps the
         // block that looks most like the server's own reply.
-        const reply = hasCode(line) ? [line, ...block] : replyFrom(block);
+        const reply = hasCode(line) ? [line, ...blockAfter(lines, i, isCandidateLine, key, false)] : replyFrom(block);
         if (replyQuality(reply) > replyQuality(c.reply)) c.reply = reply;
         if (c.cueLine === '' && !hasCode(line) && FAILURE_CUE.test(line.replace(a, ' ').toLowerCase())) c.cueLine = line;
       }

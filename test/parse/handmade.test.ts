@@ -80,7 +80,9 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   // Exchange's 5.4.316 ("Message expired, connection refused") is read for its cause, as the
   // knowledge base's X.4.316 entry and the x.4.312 row in remote-hosts.ts decide.
   'exchange-expired-4316.eml': { recipient: 'clinic@small-practice.example', kind: 'bounce', status: '5.4.316', replyCode: '550', reason: 'networkerror', hard: false },
-  'barracuda-text.eml': { recipient: 'client@home.example', kind: 'bounce', status: '', replyCode: '550', reason: 'spamdetected', hard: false },
+  // Barracuda's reply names its action only as a tag after the address (":blocked"), not which
+  // filter blocked it: no rule reads it (yet), so the reason is unknown, and soft.
+  'barracuda-text.eml': { recipient: 'client@home.example', kind: 'bounce', status: '', replyCode: '550', reason: 'onhold', hard: false, remoteMta: 'barracuda.home.example' },
   'postfix-paste-no-headers.txt': { recipient: 'newsletter@club.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'requireptr', hard: false, remoteMta: 'mx.club.example' },
   // Gmail's rendered bounce as copied out of the web client: no headers, no reply code, only the
   // sentence naming the address ("couldn't be found") and Google's own words.
@@ -89,6 +91,11 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'google-dmarc-rejected.eml': { recipient: 'buyer@gmail.example', kind: 'bounce', status: '5.7.26', replyCode: '550', reason: 'authfailure', hard: false, remoteMta: 'gmail-smtp-in.l.google.com' },
   'ru-cp1251-text.eml': { recipient: 'olga@drugoy.example', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false },
   'de-postfix-localised-template.eml': { recipient: 'rechnung@kunde.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.kunde.example' },
+  'mailenable-text.eml': { recipient: 'supplier@wholesale.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'groupwise-text.eml': { recipient: 'resident@town.example', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false, remoteMta: 'mail.town.example' },
+  'exchange2010-text-hash.eml': { recipient: 'salesdesk@vendor.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'html-only-ndr.eml': { recipient: 'guest@visitor.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'spamdetected', hard: false },
+  'pl-m365-base64.eml': { recipient: 'biuro@kontrahent.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
