@@ -67,7 +67,7 @@ const FAILURE_CUE =
 
 /** Where the refusing server is named near the reply. */
 const REMOTE_HOST =
-  /(?:\bhost|\bserver|\bremote server|\bremote host|\bmail server|\bserveur(?: distant)?|h[ôo]te|\bservidor(?: remoto)?|\bserver remoto|\bentfernter server|\bmx)[ \t]*[:=]?[ \t]*\[?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})\]?/i;
+  /(?:\bhost|\bserver|\bremote server(?: at)?|\bremote host|\bmail server|\bserveur(?: distant)?|h[ôo]te|\bservidor(?: remoto)?|\bserver remoto|\bentfernter server|\bmx)[ \t]*[:=]?[ \t]*\[?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})\]?/i;
 /** Where the reporting server names itself. */
 const REPORTING_HOST =
   /(?:mail system at host|generating server|generierender server|serveur de g[ée]n[ée]ration|servidor de generaci[óo]n|server di generazione|servidor gerador|genererende server|serwer generujący|создающий сервер|生成サーバー|生成服务器)[ \t]*[:：]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})/i;
@@ -161,8 +161,12 @@ interface Candidate {
   cueLine: string;
 }
 
-/** A separator line ("--- End Transcript ---", "=====") ends a block. */
-const SEPARATOR = /^(?:-{3,}|={3,}|_{3,})/;
+/**
+ * A separator line ("--- End Transcript ---", "=====") ends a block, and so does a time-stamped
+ * line: an earlier attempt in a delivery history (Exchange's "4/25/2026 9:58:12 AM - Remote
+ * Server at ... returned '...'"), not more of the latest reply.
+ */
+const SEPARATOR = /^(?:-{3,}|={3,}|_{3,}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2})/;
 
 /**
  * Reads the reply block after the address's line: up to a blank line or another address. A

@@ -23,9 +23,10 @@ interface Row {
   readonly remoteMta?: string;
 }
 
-// file -> expected record (one recipient per file). A reply code fits the outcome (build-record): a
+// file -> expected record(s). A reply code fits the outcome (build-record): a
 // failure or delay carries a failure code, a success DSN the server's 250 (as Sisimai's records do).
-const EXPECTED: Readonly<Record<string, Row>> = {
+// A report naming several recipients has one row per record, in the report's order.
+const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'de-exchange-unzustellbar.eml': { recipient: 'kunde@example.de', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
   'de-exchange2007-systemadministrator.eml': { recipient: 'petra.schulz@partner.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
   'fr-postfix-text.eml': { recipient: 'client@exemple.org', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false },
@@ -96,6 +97,13 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'exchange2010-text-hash.eml': { recipient: 'salesdesk@vendor.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
   'html-only-ndr.eml': { recipient: 'guest@visitor.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'spamdetected', hard: false },
   'pl-m365-base64.eml': { recipient: 'biuro@kontrahent.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  // Exchange's delay notice: the latest state ("400 4.4.7 Message delayed") is the reply; the
+  // time-stamped lines under it are earlier attempts, not part of it.
+  'exchange-delay-text.eml': { recipient: 'agent@travelco.example', kind: 'delay', status: '4.4.7', replyCode: '', reason: 'expired', hard: false, remoteMta: 'mx.travelco.example' },
+  'exchange-two-recipients-text.eml': [
+    { recipient: 'old.member@club.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+    { recipient: 'busy.member@club.example', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false },
+  ],
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
@@ -108,22 +116,23 @@ test('every hand-written file has an expectation row or is a listed non-bounce',
   for (const f of [...Object.keys(EXPECTED), ...NOT_BOUNCES]) assert.ok(files.includes(f), `${f}: missing file`);
 });
 
-for (const [file, want] of Object.entries(EXPECTED)) {
+for (const [file, expected] of Object.entries(EXPECTED)) {
   test(`handmade ${file}`, () => {
+    const wants: readonly Row[] = Array.isArray(expected) ? expected : [expected as Row];
     const bytes = readFileSync(DIR + file);
     const { records } = parseBounceSync(bytes, { file });
-    assert.equal(records.length, 1, `${file}: ${records.length} records`);
-    const r = records[0];
-    assert.ok(r);
-    const got: Row = { recipient: r.recipient, kind: r.kind, status: r.status, replyCode: r.replyCode, reason: r.reason, hard: r.hardBounce, ...(want.remoteMta !== undefined ? { remoteMta: r.remoteMta } : {}) };
-    assert.deepEqual(got, want);
-    assert.ok(r.diagnosticCode !== '' || r.kind === 'delivered', `${file}: no diagnostic text`);
-    // CRLF and CR versions of the file give the same record.
+    assert.equal(records.length, wants.length, `${file}: ${records.length} records`);
+    wants.forEach((want, i) => {
+      const r = records[i];
+      assert.ok(r);
+      const got: Row = { recipient: r.recipient, kind: r.kind, status: r.status, replyCode: r.replyCode, reason: r.reason, hard: r.hardBounce, ...(want.remoteMta !== undefined ? { remoteMta: r.remoteMta } : {}) };
+      assert.deepEqual(got, want);
+      assert.ok(r.diagnosticCode !== '' || r.kind === 'delivered', `${file}: no diagnostic text`);
+    });
+    // CRLF and CR versions of the file give the same records.
     const v = lineEndVariants(bytes);
-    for (const variant of [v.crlf, v.cr]) {
-      const again = parseBounceSync(variant, { file }).records;
-      assert.deepEqual(again.map((x) => [x.recipient, x.status, x.reason, x.diagnosticCode]), [[r.recipient, r.status, r.reason, r.diagnosticCode]]);
-    }
+    const key = (xs: typeof records) => xs.map((x) => [x.recipient, x.status, x.reason, x.diagnosticCode]);
+    for (const variant of [v.crlf, v.cr]) assert.deepEqual(key(parseBounceSync(variant, { file }).records), key(records));
   });
 }
 
