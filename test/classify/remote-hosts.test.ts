@@ -67,6 +67,8 @@ const CASES: readonly [string, Partial<ClassifyInput>, ReasonId][] = [
   ['spectrum-connections', { status: '5.1.0', replyCode: '550', text: '550 5.1.0 <x@example.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310' }, 'toomanyconn'],
   ['spectrum-blocked', { replyCode: '554', text: '554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010' }, 'blocked'],
   ['tencent-frequency', { remoteMta: 'mx3.qq.com', replyCode: '550', text: '550 Ip frequency limited [xyz Blocked IP 192.0.2.22].' }, 'toomanyconn'],
+  ['netease-dt-spm', { remoteMta: '163mx01.mxmail.netease.com', replyCode: '554', command: 'DATA', text: '554 DT:SPM 163 mx19,QMCowAB3Ht1AbCdE1234567--.12345S2 1777259999 http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.160' }, 'spamdetected'],
+  ['netease-dt-rbl', { remoteMta: '126mx01.mxmail.netease.com', replyCode: '554', text: '554 DT:RBL 126 mx5,192.0.2.160 http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.160' }, 'blocked'],
   ['kddi-filtered', { remoteMta: 'lsean.ezweb.ne.jp', status: '5.2.0', replyCode: '550', text: '550 : User unknown' }, 'filtered'],
   ['kddi-unknown-named', { remoteMta: 'lsean.ezweb.ne.jp. (27.85.176.228, the server for the domain ezweb.ne.jp.)', status: '5.0.0', replyCode: '550', text: '550 <user@ezweb.ne.jp>: User unknown' }, 'userunknown'],
   ['docomo-filtered-data', { remoteMta: 'mfsmax.docomo.ne.jp', command: 'DATA', replyCode: '550', text: '550 Unknown user user@docomo.ne.jp' }, 'filtered'],

@@ -104,6 +104,9 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
     { recipient: 'old.member@club.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
     { recipient: 'busy.member@club.example', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false },
   ],
+  'qq-reply-relayed.eml': { recipient: '87654321@qq.example', kind: 'bounce', status: '', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx3.qq.example' },
+  'netease-spam-relayed.eml': { recipient: 'liu.yang@163.example', kind: 'bounce', status: '', replyCode: '554', reason: 'spamdetected', hard: false, remoteMta: '163mx01.mxmail.netease.example' },
+  'm365-allowed-senders.eml': { recipient: 'board@fabrikam.example', kind: 'bounce', status: '5.7.124', replyCode: '550', reason: 'policyviolation', hard: false },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */

@@ -84,6 +84,12 @@ export const REMOTE_HOST_RULES: RuleTable = {
     // --- Tencent QQ: "Ip frequency limited", "Connection frequency limited", "Domain frequency limited".
     { id: 'tencent-frequency', reason: 'toomanyconn', remoteMta: ['qq.com'], text: ['frequency limited'] },
 
+    // --- NetEase (163.com, 126.com, yeah.net): "554 DT:SPM ..." is NetEase's content-spam verdict,
+    // "554 DT:RBL ..." its block-list refusal of the sending IP. The "DT:" token is NetEase's own,
+    // so the reply names its writer even when the report hides the host.
+    { id: 'netease-dt-spm', reason: 'spamdetected', text: ['dt:spm'] },
+    { id: 'netease-dt-rbl', reason: 'blocked', text: ['dt:rbl'] },
+
     // --- KDDI au (ezweb.ne.jp, au.com): "550 : User unknown" with no address is au's answer when
     // the recipient's reception filter refuses the sender; an unknown mailbox is named ("550
     // <user@ezweb.ne.jp>: User unknown").
