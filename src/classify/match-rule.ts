@@ -2,6 +2,7 @@
  * Compiles rules once (at load) and tests them against a {@link ClassifyInput}. Text tests are
  * plain substring searches on the lower-cased text: linear, no regex on untrusted text.
  */
+import { mayContain, probeOf, signatureOf, type Signature } from './phrase-filter.js';
 import type { ClassifyInput, Rule, RuleTable } from './types.js';
 
 /** Longest diagnostic text looked at by rules. */
@@ -25,6 +26,8 @@ export interface PreparedInput {
   /** `text` with host names, addresses, links and message ids blanked (see {@link wordsOnly}). */
   readonly words: string;
   readonly hosts: readonly string[];
+  /** The pair signature of `text` or `words` (see phrase-filter.ts), built on first use. */
+  signature(field: 'text' | 'words'): Signature;
 }
 
 /** Any character outside ASCII: only such text needs Unicode folding. */
@@ -110,6 +113,9 @@ export function prepareInput(input: ClassifyInput): PreparedInput {
   const text = joinReplyLines(foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text));
   const hosts = [input.remoteMta, input.reportingMta].map(hostName).filter((h) => h !== '');
   let words: string | undefined;
+  let textSig: Signature | undefined;
+  let wordsSig: Signature | undefined;
+  const wordsOf = (): string => (words ??= wordsOnly(text));
   return {
     raw: input,
     status: input.status,
@@ -119,10 +125,13 @@ export function prepareInput(input: ClassifyInput): PreparedInput {
     text,
     // computed on first use: most records are decided before a `words` rule is reached
     get words(): string {
-      if (words === undefined) words = wordsOnly(text);
-      return words;
+      return wordsOf();
     },
     hosts,
+    signature(field: 'text' | 'words'): Signature {
+      if (field === 'text') return (textSig ??= signatureOf(text));
+      return (wordsSig ??= signatureOf(wordsOf()));
+    },
   };
 }
 
@@ -171,10 +180,12 @@ function hostMatcher(suffixes: readonly string[]): (p: PreparedInput) => boolean
 }
 
 function anyIncluded(phrases: readonly string[], field: 'text' | 'words' = 'text'): (p: PreparedInput) => boolean {
-  const list = phrases.map(foldText);
+  const list = phrases.map(foldText).map((s) => ({ s, probe: probeOf(s) }));
   return (p) => {
     const t = p[field];
-    for (const s of list) if (t.includes(s)) return true;
+    if (t === '') return list.some(({ s }) => s === '');
+    const sig = p.signature(field);
+    for (const { s, probe } of list) if (mayContain(sig, probe) && t.includes(s)) return true;
     return false;
   };
 }

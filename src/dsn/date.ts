@@ -2,6 +2,35 @@
  * Date reading: RFC 5322 / RFC 3464 date values to ISO 8601 UTC.
  */
 
+const MONTHS: ReadonlyMap<string, number> = new Map(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((m, i) => [m, i]));
+
+/**
+ * The common RFC 5322 form, exactly: `[Day, ]D[D] Mon YYYY HH:MM[:SS] +ZZZZ`. Anchored, no
+ * nested quantifiers. Anything else goes to `Date.parse`.
+ */
+const RFC5322 = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ?)?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-])(\d{2})(\d{2})$/;
+
+/**
+ * Milliseconds since the epoch for a date in the plain RFC 5322 form, or NaN when the value is
+ * not in that form or a field is out of the range this shortcut handles (then `Date.parse`
+ * decides, as before). Gives what `Date.parse` gives for every value it accepts; it exists
+ * because `Date.parse` on this legacy form was a measurable share of parse time.
+ */
+function parseRfc5322(v: string): number {
+  const m = RFC5322.exec(v);
+  if (!m) return Number.NaN;
+  const month = MONTHS.get(m[2] as string);
+  const day = Number(m[1]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const zh = Number(m[8]);
+  const zm = Number(m[9]);
+  if (month === undefined || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59 || zh > 23 || zm > 59) return Number.NaN;
+  const offset = (m[7] === '-' ? -1 : 1) * (zh * 60 + zm);
+  return Date.UTC(Number(m[3]), month, day, hour, minute, second) - offset * 60_000;
+}
+
 /**
  * Converts a mail date (`Fri, 21 Nov 2014 14:17:34 -0800`) to ISO 8601 (`2014-11-21T22:17:34.000Z`),
  * or "" when it cannot be read. Comments in parentheses are dropped.
@@ -18,7 +47,8 @@ export function toIsoDate(value: string): string {
   if (semi >= 0) v = v.slice(semi + 1).trim();
   const last = v.charCodeAt(v.length - 1);
   if (last >= 0x41 && last <= 0x5a) v = v.replace(/ ([+-]\d{4}) [A-Z]{2,5}$/, ' $1');
-  const t = Date.parse(v);
+  const fast = parseRfc5322(v);
+  const t = Number.isNaN(fast) ? Date.parse(v) : fast;
   if (!Number.isFinite(t)) return '';
   const d = new Date(t);
   const y = d.getUTCFullYear();
