@@ -108,31 +108,47 @@ export function joinReplyLines(folded: string): string {
   return folded.includes('-') || folded.includes('.') ? folded.replace(CONTINUATION, '') : folded;
 }
 
+/**
+ * A prepared input. A class rather than an object literal with a getter: V8 creates such literals
+ * in the old generation, where they keep what they point to alive through young-generation
+ * collections (see mime/parse-message.ts).
+ */
+class Prepared implements PreparedInput {
+  readonly raw: ClassifyInput;
+  readonly status: string;
+  readonly statusClass: string;
+  readonly replyCode: string;
+  readonly replyClass: string;
+  readonly text: string;
+  readonly hosts: readonly string[];
+  private wordsCache: string | undefined;
+  private textSig: Signature | undefined;
+  private wordsSig: Signature | undefined;
+
+  constructor(input: ClassifyInput) {
+    this.raw = input;
+    this.status = input.status;
+    this.statusClass = input.status.charAt(0);
+    this.replyCode = input.replyCode;
+    this.replyClass = input.replyCode.charAt(0);
+    this.text = joinReplyLines(foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text));
+    this.hosts = [input.remoteMta, input.reportingMta].map(hostName).filter((h) => h !== '');
+  }
+
+  // computed on first use: most records are decided before a `words` rule is reached
+  get words(): string {
+    return (this.wordsCache ??= wordsOnly(this.text));
+  }
+
+  signature(field: 'text' | 'words'): Signature {
+    if (field === 'text') return (this.textSig ??= signatureOf(this.text));
+    return (this.wordsSig ??= signatureOf(this.words));
+  }
+}
+
 /** Lower-cases, folds and caps the input once per record. */
 export function prepareInput(input: ClassifyInput): PreparedInput {
-  const text = joinReplyLines(foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text));
-  const hosts = [input.remoteMta, input.reportingMta].map(hostName).filter((h) => h !== '');
-  let words: string | undefined;
-  let textSig: Signature | undefined;
-  let wordsSig: Signature | undefined;
-  const wordsOf = (): string => (words ??= wordsOnly(text));
-  return {
-    raw: input,
-    status: input.status,
-    statusClass: input.status.charAt(0),
-    replyCode: input.replyCode,
-    replyClass: input.replyCode.charAt(0),
-    text,
-    // computed on first use: most records are decided before a `words` rule is reached
-    get words(): string {
-      return wordsOf();
-    },
-    hosts,
-    signature(field: 'text' | 'words'): Signature {
-      if (field === 'text') return (textSig ??= signatureOf(text));
-      return (wordsSig ??= signatureOf(wordsOf()));
-    },
-  };
+  return new Prepared(input);
 }
 
 function statusMatcher(patterns: readonly string[]): (p: PreparedInput) => boolean {
