@@ -109,9 +109,8 @@ export function joinReplyLines(folded: string): string {
 }
 
 /**
- * A prepared input. A class rather than an object literal with a getter: V8 creates such literals
- * in the old generation, where they keep what they point to alive through young-generation
- * collections (see mime/parse-message.ts).
+ * A prepared input. A class rather than an object literal with a getter: such literals kept
+ * what they point to alive through young-generation collections (see mime/parse-message.ts).
  */
 class Prepared implements PreparedInput {
   readonly raw: ClassifyInput;
