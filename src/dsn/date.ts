@@ -50,8 +50,36 @@ export function toIsoDate(value: string): string {
   const fast = parseRfc5322(v);
   const t = Number.isNaN(fast) ? Date.parse(v) : fast;
   if (!Number.isFinite(t)) return '';
-  const d = new Date(t);
-  const y = d.getUTCFullYear();
-  if (y < 1980 || y > 2200) return '';
-  return d.toISOString();
+  if (t < FIRST_MS || t >= AFTER_LAST_MS) return '';
+  return isoString(t);
+}
+
+/** Dates before 1980 or after 2200 are not taken (a clock that was not set, a typo). */
+const FIRST_MS = Date.UTC(1980, 0, 1);
+const AFTER_LAST_MS = Date.UTC(2201, 0, 1);
+const DAY_MS = 86_400_000;
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * `new Date(t).toISOString()` for a time between 1980 and 2200, by integer arithmetic (the
+ * civil-from-days conversion of the proleptic Gregorian calendar); toISOString was a visible
+ * share of parse time.
+ */
+function isoString(t: number): string {
+  const ms = ((t % DAY_MS) + DAY_MS) % DAY_MS;
+  const z = (t - ms) / DAY_MS + 719_468; // days since 0000-03-01
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const sec = Math.floor(ms / 1000);
+  const milli = ms - sec * 1000;
+  return `${year}-${two(month)}-${two(day)}T${two(Math.floor(sec / 3600))}:${two(Math.floor(sec / 60) % 60)}:${two(sec % 60)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}Z`;
 }

@@ -49,3 +49,19 @@ test('other forms still read through Date.parse', () => {
   assert.equal(toIsoDate('not a date'), '');
   assert.equal(toIsoDate('Mon, 1 Jan 1970 00:00:00 +0000'), '');
 });
+
+test('the ISO form is what Date#toISOString writes, across the accepted years and at their edges', () => {
+  const first = Date.UTC(1980, 0, 1);
+  const afterLast = Date.UTC(2201, 0, 1);
+  fc.assert(
+    fc.property(fc.integer({ min: first - 10 * 86_400_000, max: afterLast + 10 * 86_400_000 }), (t) => {
+      const iso = new Date(t).toISOString();
+      assert.equal(toIsoDate(iso), t >= first && t < afterLast ? iso : '', iso);
+    }),
+    { numRuns: 20000 },
+  );
+  for (const t of [first, first - 1, afterLast - 1, afterLast, Date.UTC(2000, 1, 29, 12), Date.UTC(2100, 1, 28, 23, 59, 59, 5)]) {
+    const iso = new Date(t).toISOString();
+    assert.equal(toIsoDate(iso), t >= first && t < afterLast ? iso : '', iso);
+  }
+});
