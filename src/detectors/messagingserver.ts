@@ -24,9 +24,10 @@ export const messagingserver: Detector = {
   id: 'messagingserver',
   description: 'Oracle / Sun Messaging Server DSNs (source-routed Final-Recipient)',
   detect(message: ParsedMessage): Detection | null {
-    if (!isMessagingServer(message)) return null;
+    // The part first: it is a lookup, while telling the server costs a decode of every
+    // Received field and a scan of the text.
     const part = message.parts.find((p) => p.contentType === 'message/delivery-status');
-    if (!part) return null;
+    if (!part || !isMessagingServer(message)) return null;
     const ds = readDeliveryStatus(part.text);
     const { recipients, reportingMta } = recipientsFromDeliveryStatus(ds, 'delivery-status');
     const out: RecipientReport[] = recipients.map((r, i) => {
