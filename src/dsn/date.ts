@@ -38,17 +38,22 @@ function parseRfc5322(v: string): number {
  */
 export function toIsoDate(value: string): string {
   if (value === '' || value.length > 200) return '';
-  // Each rewrite only when its character is there: most dates have no comment and no ';'.
-  let v = value.includes('(') ? value.replace(/\([^()]*\)/g, ' ') : value;
-  v = v.replace(/\s+/g, ' ').trim();
-  // "Fri, 21 Nov 2014 14:17:34 -0800 (PST)" is fine for Date.parse once comments are gone;
-  // some mailers write "+0900 JST" or a stray ';' date separator.
-  const semi = v.lastIndexOf(';');
-  if (semi >= 0) v = v.slice(semi + 1).trim();
-  const last = v.charCodeAt(v.length - 1);
-  if (last >= 0x41 && last <= 0x5a) v = v.replace(/ ([+-]\d{4}) [A-Z]{2,5}$/, ' $1');
-  const fast = parseRfc5322(v);
-  const t = Number.isNaN(fast) ? Date.parse(v) : fast;
+  // The plain form (most dates) needs none of the rewrites below: it has single spaces only, no
+  // comment, no ';' and ends in a digit.
+  let t = parseRfc5322(value.trim());
+  if (Number.isNaN(t)) {
+    // Each rewrite only when its character is there: most dates have no comment and no ';'.
+    let v = value.includes('(') ? value.replace(/\([^()]*\)/g, ' ') : value;
+    v = v.replace(/\s+/g, ' ').trim();
+    // "Fri, 21 Nov 2014 14:17:34 -0800 (PST)" is fine for Date.parse once comments are gone;
+    // some mailers write "+0900 JST" or a stray ';' date separator.
+    const semi = v.lastIndexOf(';');
+    if (semi >= 0) v = v.slice(semi + 1).trim();
+    const last = v.charCodeAt(v.length - 1);
+    if (last >= 0x41 && last <= 0x5a) v = v.replace(/ ([+-]\d{4}) [A-Z]{2,5}$/, ' $1');
+    const fast = parseRfc5322(v);
+    t = Number.isNaN(fast) ? Date.parse(v) : fast;
+  }
   if (!Number.isFinite(t)) return '';
   if (t < FIRST_MS || t >= AFTER_LAST_MS) return '';
   return isoString(t);
