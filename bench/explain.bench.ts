@@ -4,35 +4,20 @@
  * the indexes alone, and the median time to explain one reply for several kinds of input.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { measure, median, report, type Sample } from './harness.js';
 import { explain, explainReply } from '../src/explain/explain.js';
 import { buildKbIndex } from '../src/explain/kb-index.js';
+import { ensureLibraryBuilt } from '../scripts/build-freshness.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BUILT = join(ROOT, 'dist/explain/explain.js');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    newest = Math.max(newest, st.isDirectory() ? newestMtime(p) : st.mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('build failed');
-}
-
 /** Load time in a fresh process: import the built engine and explain one code, timed inside. */
 function loadInFreshProcess(runs: number): Sample {
-  ensureBuilt();
+  ensureLibraryBuilt(ROOT, 'dist/explain/explain.js');
   // Node's own cost of a first dynamic import (errors.js is a tiny module) is reported apart.
   const errorsUrl = JSON.stringify(pathToFileURL(join(ROOT, 'dist/errors.js')).href);
   // CPU time of the import is reported too: on a shared machine it varies far less than wall time.

@@ -3,30 +3,12 @@
 // the web page and the HTTP API (`ndr serve`) on http://localhost:8025 (PORT to change).
 // Extra arguments go to `ndr serve` (npm start -- --host 0.0.0.0).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isBuildStale } from './build-freshness.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const outputs = ['dist/cli/main.js', 'dist/server/app.js', 'web-dist/index.html', 'web-dist/app.js', 'web-dist/worker.js'].map((p) => join(root, p));
+const outputs = ['dist/cli/main.js', 'dist/server/app.js', 'web-dist/index.html', 'web-dist/app.js', 'web-dist/worker.js'];
 
-/** Newest modification time under a directory (sources are a few hundred files). */
-function newest(dir) {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
-  }
-  return t;
-}
-
-function needsBuild() {
-  if (!outputs.every((p) => existsSync(p))) return true;
-  const built = Math.min(...outputs.map((p) => statSync(p).mtimeMs));
-  return newest(join(root, 'src')) > built || statSync(join(root, 'package.json')).mtimeMs > built;
-}
-
-if (needsBuild()) {
+if (isBuildStale(root, outputs)) {
   console.error('npm start: building first (npm run build)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const r = spawnSync(npm, ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });

@@ -2,7 +2,7 @@
  * Public result types of ndrkit, in one place. These shapes are the JSON contracts of the CLI's
  * `--json` / `--jsonl` output and of the HTTP API: extend them, never rename a field.
  */
-import type { KbFix, KbSource } from './kb/types.js';
+import type { KbEntry, KbFix } from './kb/types.js';
 import type { Owner, ReasonId, RecordKind } from './kb/reasons.js';
 
 export type { KbFix, KbSource, KbEntry } from './kb/types.js';
@@ -16,19 +16,14 @@ export interface FoundCode {
   readonly basic: string;
 }
 
-/** One knowledge-base entry that explains the input, with its rank. */
-export interface ExplainMatch {
-  readonly id: string;
-  readonly source: KbSource;
-  readonly codes: readonly string[];
-  readonly replies: readonly string[];
-  readonly title: string;
-  readonly cause: string;
-  readonly fix: KbFix;
-  readonly owner: Owner;
-  readonly permanent: boolean;
-  readonly reason: ReasonId;
-  readonly references: readonly string[];
+/**
+ * One knowledge-base entry that explains the input, with its rank: the entry's fields (as in
+ * {@link KbEntry}, without its `basic` codes and `seedRow` flag; `permanent` follows the class of
+ * the reply when the input gives one, `owner` the NDR's situation when a rule says so), then why
+ * it matched.
+ */
+export interface ExplainMatch
+  extends Pick<KbEntry, 'id' | 'source' | 'codes' | 'replies' | 'title' | 'cause' | 'fix' | 'owner' | 'permanent' | 'reason' | 'references'> {
   /** Higher is better; matches are sorted by it, best first. */
   readonly score: number;
   /** The code in the input this match was found by (`5.7.1`, `4.7.512`, `550`), or "" when only
@@ -106,13 +101,18 @@ export interface Evidence {
 export interface DeliveryRecord {
   /** The input file (path or name); "" for standard input or in-memory input. */
   readonly file: string;
+  /** The message's 1-based position in an mbox that held several (set by the batch readers). */
+  readonly message?: number;
   readonly recipient: string | null;
   readonly kind: RecordKind;
   /** RFC 3464 Action (`failed`, `delayed`, `delivered`, `relayed`, `expanded`) or "". */
   readonly action: string;
   /** Enhanced status code or "". */
   readonly status: string;
-  /** Basic reply code or "". */
+  /**
+   * Basic reply code or "": the server's answer for this recipient, a failure code (4xx, 5xx) for
+   * a failure or delay, the accepting 250 / 251 for a success notice.
+   */
   readonly replyCode: string;
   /** The server's own words. */
   readonly diagnosticCode: string;
@@ -138,6 +138,8 @@ export interface DeliveryRecord {
 /** The line printed for an input that yields no delivery record. */
 export interface NotBounceRecord {
   readonly file: string;
+  /** The message's 1-based position in an mbox that held several. */
+  readonly message?: number;
   readonly recipient: null;
   readonly kind: 'not-bounce';
   readonly warnings?: readonly string[];

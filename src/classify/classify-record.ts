@@ -42,7 +42,7 @@ function classifyWith(rules: readonly CompiledRule[], input: ClassifyInput, preK
   }
   if (input.detectorReason) {
     const r = input.detectorReason;
-    return { reason: r, hardBounce: isHardBounce(r, input.status, input.replyCode), owner: DEFAULT_OWNER[r], kbId: null, decidedBy: 'detector' };
+    return { reason: r, hardBounce: isHardBounce(r, input.status, input.replyCode, undefined, input.action === 'failed'), owner: DEFAULT_OWNER[r], kbId: null, decidedBy: 'detector' };
   }
   const kb = lookupKnowledgeBase(input);
   const kbId = kb ? kb.kbId : null;
@@ -51,7 +51,7 @@ function classifyWith(rules: readonly CompiledRule[], input: ClassifyInput, preK
     if (c.test(p)) return decided(c, input, kbId);
   }
   if (kb && kb.decides) {
-    return { reason: kb.reason, hardBounce: isHardBounce(kb.reason, input.status, input.replyCode), owner: kb.owner, kbId, decidedBy: `kb:${kb.kbId}` };
+    return { reason: kb.reason, hardBounce: isHardBounce(kb.reason, input.status, input.replyCode, undefined, input.action === 'failed'), owner: kb.owner, kbId, decidedBy: `kb:${kb.kbId}` };
   }
   for (const c of rules) {
     if (c.test(p)) return decided(c, input, kbId);
@@ -64,7 +64,7 @@ function decided(c: CompiledRule, input: ClassifyInput, kbId: string | null): Cl
   const r = c.rule.reason;
   return {
     reason: r,
-    hardBounce: isHardBounce(r, input.status, input.replyCode, c.rule.hard),
+    hardBounce: isHardBounce(r, input.status, input.replyCode, c.rule.hard, input.action === 'failed'),
     owner: c.rule.owner ?? DEFAULT_OWNER[r],
     kbId,
     decidedBy: `rule:${c.table}/${c.rule.id}`,

@@ -55,13 +55,70 @@ export function lookupKnowledgeBase(input: ClassifyInput): KbVerdict | null {
   // join, not a template: join builds one flat string, while a concatenation keeps pointers to
   // its pieces, and the text is often a slice of the whole message, which the cache would then
   // keep alive (a tenth of what the parser allocated outlived young-generation collections).
-  const key = [input.status, input.replyCode, input.remoteMta, domainOf(input.recipient), input.text.length > 2048 ? input.text.slice(0, 2048) : input.text].join('\u0000');
+  const key = [input.status, input.replyCode, input.remoteMta, input.reportingMta, domainOf(input.recipient), input.text.length > 2048 ? input.text.slice(0, 2048) : input.text].join('\u0000');
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const verdict = lookup(input);
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, verdict);
   return verdict;
+}
+
+/** The servers (and mail domains) of the providers whose own replies the knowledge base holds. */
+const PROVIDER_HOSTS: Readonly<Partial<Record<ExplainMatch['source'], RegExp>>> = {
+  gmail: /(?:^|\.)(?:google\.com|googlemail\.com|gmail\.com)$/,
+  yahoo: /(?:^|\.)(?:yahoo\.[a-z.]{2,6}|yahoodns\.net|yahoo-inc\.com|aol\.com|aol\.jp)$/,
+  'outlook-com': /(?:^|\.)(?:outlook\.com|hotmail\.[a-z.]{2,6}|live\.[a-z.]{2,6}|msn\.com)$/,
+};
+
+/**
+ * A provider's literal reply shorter than this ("Authentication Required.", "Email quota
+ * exceeded.") is common wording that other servers use with their own meaning; it speaks for the
+ * provider only on the provider's servers. Longer literals are sentences only that provider writes.
+ */
+const DISTINCTIVE_LITERAL = 40;
+
+/**
+ * Whether a provider entry found by its reply text may decide: always for a distinctive sentence,
+ * else only when the remote or reporting server, or the recipient's domain, is the provider's.
+ */
+function providerTextApplies(m: ExplainMatch, input: ClassifyInput): boolean {
+  const hosts = PROVIDER_HOSTS[m.source];
+  if (!hosts || m.matchedText.length >= DISTINCTIVE_LITERAL) return true;
+  return [hostOf(input.remoteMta), hostOf(input.reportingMta), domainOf(input.recipient)].some((h) => h !== '' && hosts.test(h));
+}
+
+/** Placeholders in a literal (`<domain>`, `[$IP]`, `XXX`, ellipses): such a literal is never found whole. */
+/** The reply codes a literal may open with (`550 5.5.0 Requested action ...`): servers vary them. */
+const LEADING_CODES = /^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3} )?/;
+/** Words only Exchange writes in its replies and NDRs: the reply is Exchange's wherever it was relayed. */
+const EXCHANGE_MARKERS = /\b(?:RESOLVER|STOREDRV|QUEUE|SMTPSEND|ROUTING|APPROVAL)\.[A-Za-z]|Remote Server returned|#SMTP#/i;
+const LITERAL_PLACEHOLDER = /[<[$\u2026]|\.\.\.|\bxxx\b/i;
+
+/**
+ * Whether a Microsoft entry found by its reply text may decide for a reply that is not shown to
+ * be Exchange's (no Microsoft server, no Exchange marker such as `RESOLVER.ADR`): only when its
+ * whole literal is in the words and is a distinctive sentence. A part of a literal
+ * ("authentication required" of "RESOLVER.RST.AuthRequired; authentication required"), or a short
+ * one ("Service not available"), is common wording that Sendmail, Postfix and others write with
+ * their own meaning ("Relaying denied. Proper authentication required.", "Service not available
+ * ... Bad DNS PTR resource record"); the rule tables read those.
+ */
+function microsoftTextApplies(m: ExplainMatch, input: ClassifyInput): boolean {
+  if (!isMicrosoftEntry(m) || LITERAL_PLACEHOLDER.test(m.matchedText)) return true;
+  if (MICROSOFT_HOST.test(hostOf(input.remoteMta)) || MICROSOFT_HOST.test(hostOf(input.reportingMta))) return true;
+  const head = input.text.length > 8192 ? input.text.slice(0, 8192) : input.text;
+  if (EXCHANGE_MARKERS.test(head)) return true;
+  const squeeze = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ');
+  const literal = squeeze(m.matchedText).replace(LEADING_CODES, '').replace(/[.\s]+$/, '');
+  return literal === '' || (literal.length >= DISTINCTIVE_LITERAL && squeeze(head).includes(literal));
+}
+
+function hostOf(value: string): string {
+  const t = value.trim().toLowerCase();
+  const cut = t.search(/[\s([;]/);
+  const h = cut < 0 ? t : t.slice(0, cut);
+  return h.endsWith('.') ? h.slice(0, -1) : h;
 }
 
 function isMicrosoftEntry(m: ExplainMatch): boolean {
@@ -95,7 +152,7 @@ function lookup(input: ClassifyInput): KbVerdict | null {
   const top = matches[0];
   if (!top) return null;
   const specific = top.source !== 'iana' && top.source !== 'rfc5321';
-  const byText = top.matchedText !== '';
+  const byText = top.matchedText !== '' && providerTextApplies(top, input) && microsoftTextApplies(top, input);
   const microsoft = isMicrosoftEntry(top) && top.matchedCode === input.status && input.status !== '' && MICROSOFT_HOST.test(input.remoteMta.toLowerCase());
   const decides = specific && (byText || microsoft);
   const best = decides ? top : pickMatch(matches, input.remoteMta);

@@ -3,19 +3,10 @@
  * Only the CLI decides exit codes; the library never exits the process.
  */
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './context.js';
 import { EXIT } from './exit-codes.js';
-
-function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
+import { packageVersion } from './version.js';
 
 /** Builds the root program with every subcommand registered. */
 export function buildProgram(ctx: CliContext): Command {

@@ -102,7 +102,7 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
         if (item.kind === 'message') {
           // copy out of a shared read buffer so the transfer moves only this message's bytes
           const own = item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength ? item.bytes : item.bytes.slice();
-          batch.push({ seq, file: item.file, bytes: own });
+          batch.push({ seq, file: item.file, ...(item.message === undefined ? {} : { message: item.message }), bytes: own });
           if (batch.length >= BATCH_SIZE) send();
         }
         await drain();

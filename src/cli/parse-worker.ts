@@ -10,13 +10,13 @@ import { recordsForMessage } from './records-for-message.js';
 
 interface Batch {
   readonly format: OutputFormat;
-  readonly jobs: readonly { readonly seq: number; readonly file: string; readonly bytes: Uint8Array }[];
+  readonly jobs: readonly { readonly seq: number; readonly file: string; readonly message?: number; readonly bytes: Uint8Array }[];
 }
 
 parentPort?.on('message', (batch: Batch) => {
   const results = batch.jobs.map((job) => {
     try {
-      const r = recordsForMessage(job.file, job.bytes);
+      const r = recordsForMessage(job.file, job.bytes, job.message);
       return { seq: job.seq, text: formatRecords(r.records, batch.format), count: r.records.length, bounce: r.records.some((x) => x.kind !== 'not-bounce'), error: r.error };
     } catch (err) {
       return { seq: job.seq, text: '', count: 0, bounce: false, fatal: err instanceof Error ? (err.stack ?? err.message) : String(err) };

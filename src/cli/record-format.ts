@@ -10,7 +10,7 @@ export type OutputRecord = DeliveryRecord | NotBounceRecord;
 export const CSV_COLUMNS = [
   'file', 'recipient', 'kind', 'action', 'status', 'replyCode', 'diagnosticCode', 'reason', 'hardBounce', 'owner',
   'remoteMta', 'reportingMta', 'command', 'date', 'detector', 'kbId', 'feedbackType',
-  'original.messageId', 'original.from', 'original.to', 'original.subject', 'original.date',
+  'original.messageId', 'original.from', 'original.to', 'original.subject', 'original.date', 'message',
 ] as const;
 
 function csvCell(v: unknown): string {

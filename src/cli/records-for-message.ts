@@ -12,15 +12,19 @@ export interface MessageRecords {
   readonly error?: { readonly code: string; readonly message: string };
 }
 
-/** Records (or the not-bounce marker) for one message. */
-export function recordsForMessage(file: string, bytes: Uint8Array): MessageRecords {
+/**
+ * Records (or the not-bounce marker) for one message; `message` is its position in an mbox that
+ * held several, copied into each line next to `file`.
+ */
+export function recordsForMessage(file: string, bytes: Uint8Array, message?: number): MessageRecords {
+  const at = message === undefined ? {} : { message };
   try {
     const r = parseBounceSync(bytes, { file });
-    if (r.records.length > 0) return { records: r.records };
-    return { records: [{ file, recipient: null, kind: 'not-bounce', ...(r.warnings.length ? { warnings: r.warnings } : {}) }] };
+    if (r.records.length > 0) return { records: message === undefined ? r.records : r.records.map((x) => { const { file: f, ...rest } = x; return { file: f, ...at, ...rest }; }) };
+    return { records: [{ file, ...at, recipient: null, kind: 'not-bounce', ...(r.warnings.length ? { warnings: r.warnings } : {}) }] };
   } catch (err) {
     if (err instanceof NdrkitError) {
-      return { records: [{ file, recipient: null, kind: 'not-bounce', warnings: [err.message] }], error: { code: err.code, message: err.message } };
+      return { records: [{ file, ...at, recipient: null, kind: 'not-bounce', warnings: [err.message] }], error: { code: err.code, message: err.message } };
     }
     throw err;
   }

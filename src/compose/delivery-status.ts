@@ -5,6 +5,12 @@
  * RFC 3464 fields are US-ASCII. Internationalised addresses use the `utf-8` address type with
  * RFC 6533's `\x{HHHH}` escapes; other non-ASCII characters (in a server's reply) are written the
  * same way, so nothing is lost and the part stays 7-bit.
+ *
+ * One extension field (RFC 3464 section 7 allows `X-` fields): `X-Ndrkit-Reason`, per recipient of
+ * a failure or delay, the bounce reason id the caller gave (`reason`). The standard fields carry
+ * the server's words and codes for every reader; this one carries a classification that the
+ * reporting system knew from elsewhere (its own report format, its queue), which ndrkit's reader
+ * takes as stated and other readers ignore.
  */
 import { formatRfc5322Date } from './dates.js';
 import { foldHeader } from './header-encoding.js';
@@ -46,6 +52,25 @@ export function withCommand(text: string, command: string): string {
   return text === '' ? `(${words})` : `${text} (${words})`;
 }
 
+/** A basic reply code as readers find one in a reply: at the start or after a separator, then a space or `-`. */
+const REPLY_CODE = /(?:^|[^0-9A-Za-z.#:/=-])([245][0-9][0-9])(?=[ -]|$)/g;
+
+/**
+ * The first reply code in the words that a reader would take as the answer: a success code (250,
+ * 251) for a success, a 4xx or 5xx for a failure or delay. Bounded: the text is capped by validation.
+ */
+function firstReplyCode(text: string, success: boolean): string {
+  REPLY_CODE.lastIndex = 0;
+  for (let m = REPLY_CODE.exec(text); m !== null; m = REPLY_CODE.exec(text)) {
+    const code = m[1]!;
+    if (success ? code === '250' || code === '251' : code[0] !== '2') return code;
+  }
+  return '';
+}
+
+/** Reason ids that name a kind of record, not a failure's cause: never written as a failure's reason. */
+const SUCCESS_KIND_REASONS: ReadonlySet<string> = new Set(['delivered', 'feedback', 'vacation']);
+
 function recipientBlock(r: CheckedRecipient): string {
   let out = '';
   if (r.originalRecipient !== '') out += foldHeader('Original-Recipient', addressField(r.originalRecipient));
@@ -55,8 +80,9 @@ function recipientBlock(r: CheckedRecipient): string {
   if (r.remoteMta !== '') out += foldHeader('Remote-MTA', `dns; ${escapeUnicode(r.remoteMta, false)}`);
   if (r.diagnosticText !== '') {
     let text = r.diagnosticText;
-    // Keep the basic reply code with the words, where parsers look for it.
-    if (r.diagnosticType === 'smtp' && r.replyCode !== '' && !new RegExp(`(?:^|[^0-9])${r.replyCode}(?:[^0-9]|$)`).test(text)) {
+    // Keep the basic reply code with the words, where parsers look for it: first, unless the words
+    // already open with it (a reply quoting another server's `421` must not be read as a 421).
+    if (r.diagnosticType === 'smtp' && r.replyCode !== '' && firstReplyCode(text, r.replyCode[0] === '2') !== r.replyCode) {
       text = `${r.replyCode} ${text}`;
     }
     if (r.diagnosticType === 'smtp') text = withCommand(text, r.command);
@@ -66,6 +92,9 @@ function recipientBlock(r: CheckedRecipient): string {
   }
   if (r.lastAttemptDate) out += foldHeader('Last-Attempt-Date', formatRfc5322Date(r.lastAttemptDate));
   if (r.action === 'delayed' && r.willRetryUntil) out += foldHeader('Will-Retry-Until', formatRfc5322Date(r.willRetryUntil));
+  if (r.reason !== null && (r.action === 'failed' || r.action === 'delayed') && !SUCCESS_KIND_REASONS.has(r.reason)) {
+    out += foldHeader('X-Ndrkit-Reason', r.reason);
+  }
   return out;
 }
 

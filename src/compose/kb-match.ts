@@ -46,7 +46,9 @@ function hostOf(value: string): string {
 export function findKbMatch(r: CheckedRecipient, reportingMta: string): ExplainMatch | null {
   if (r.action !== 'failed' && r.action !== 'delayed') return null;
   const remote = hostOf(r.remoteMta);
-  const matches = explainReply({ status: r.status, replyCode: r.replyCode, text: r.diagnosticText, remoteMta: remote, recipient: r.recipient });
+  // The server's own codes only: an X.0.0 written because RFC 3464 requires a Status says nothing
+  // about the cause, and would rank the registry's "undefined status" above the reply's meaning.
+  const matches = explainReply({ status: r.statusGiven ? r.status : '', replyCode: r.replyCode, text: r.diagnosticText, remoteMta: remote, recipient: r.recipient });
   const fits = (m: ExplainMatch): boolean => {
     const provider = PROVIDER_OF_SOURCE.get(m.source);
     if (provider === undefined) return true;

@@ -61,7 +61,13 @@ export interface NdrRecipient {
   readonly lastAttemptDate?: NdrDateInput;
   /** For `delayed`: until when the reporting server keeps trying. */
   readonly willRetryUntil?: NdrDateInput;
-  /** The bounce reason id, if the caller knows it (used when the knowledge base has no entry). */
+  /**
+   * The bounce reason id, if the caller knows it. The human part uses it when the knowledge base
+   * has no entry; for a failure or delay it is also written to the delivery-status part as the
+   * extension field `X-Ndrkit-Reason: <id>` (RFC 3464 section 7), which ndrkit's parser takes as the
+   * report's own statement of the reason and other readers ignore. `ndrRecipientFromRecord` always
+   * sets it, so a re-issued record reads back with the reason its original report gave.
+   */
   readonly reason?: ReasonId;
   /** An explanation to show instead of the knowledge base's (for custom policies). */
   readonly explanation?: NdrExplanation;

@@ -36,7 +36,10 @@ export interface CheckedRecipient {
   readonly recipient: string;
   readonly originalRecipient: string;
   readonly action: NdrAction;
+  /** The Status written: the given one, else the class's undefined code (X.0.0). */
   readonly status: string;
+  /** Whether the caller gave the status (false: `status` is the X.0.0 that RFC 3464 requires). */
+  readonly statusGiven: boolean;
   readonly replyCode: string;
   /** Diagnostic type (`smtp`, `x-unix`, ...), lower case; "" when there is no diagnostic. */
   readonly diagnosticType: string;
@@ -97,8 +100,15 @@ function str(value: unknown, field: string, required: boolean): string {
 }
 
 /**
+ * An RFC 5321 quoted-string local part (`"john..doe"`): printable characters or backslash pairs
+ * between the quotes, no angle brackets (so the address stays unambiguous inside `<...>`).
+ */
+const QUOTED_LOCAL = /^"(?:[^"\\\x00-\x1f\x7f<>]|\\[^\x00-\x1f\x7f]){1,128}"$/;
+
+/**
  * Checks an email address: one `@`, a non-empty local part and domain, no spaces, brackets, commas
- * or semicolons. Non-ASCII (internationalised) addresses are allowed.
+ * or semicolons outside a quoted local part (`"john..doe"@example.org` is valid). Non-ASCII
+ * (internationalised) addresses are allowed.
  */
 export function checkAddress(value: unknown, field: string, required = true): string {
   const v = str(value, field, required).trim();
@@ -106,7 +116,9 @@ export function checkAddress(value: unknown, field: string, required = true): st
   if (v.length > MAX_ADDRESS) fail(field, `is longer than ${MAX_ADDRESS} characters`);
   const at = v.lastIndexOf('@');
   if (at <= 0 || at === v.length - 1) fail(field, `"${v}" is not an email address (local@domain)`);
-  if (/[\s<>(),;:\\"[\]]/.test(v.slice(0, at)) || /[\s<>(),;:\\"@]/.test(v.slice(at + 1))) {
+  const local = v.slice(0, at);
+  const badLocal = QUOTED_LOCAL.test(local) ? false : /[\s<>(),;:\\"[\]]/.test(local);
+  if (badLocal || /[\s<>(),;:\\"@]/.test(v.slice(at + 1))) {
     fail(field, `"${v}" is not an email address (local@domain)`);
   }
   return v;
@@ -209,7 +221,8 @@ function checkRecipient(value: unknown, i: number): CheckedRecipient {
   }
   const statusValue = r['status'];
   let status: string;
-  if (statusValue === undefined || statusValue === null || statusValue === '') {
+  const statusGiven = !(statusValue === undefined || statusValue === null || statusValue === '');
+  if (!statusGiven) {
     // RFC 3464 requires a Status; with none known, write the class's "undefined" code (RFC 3463
     // X.0.0), the class taken from the reply code when it fits the action, else from the action.
     const fromReply = replyCode !== '' && CLASS_FOR_ACTION[action].includes(replyCode[0]!) ? replyCode[0]! : CLASS_FOR_ACTION[action][0]!;
@@ -233,6 +246,7 @@ function checkRecipient(value: unknown, i: number): CheckedRecipient {
     originalRecipient,
     action,
     status,
+    statusGiven,
     replyCode,
     diagnosticType: diagnostic.text === '' ? '' : diagnostic.type,
     diagnosticText: diagnostic.text,

@@ -99,6 +99,43 @@ function originalHeaders(mail: { [k: string]: Json } | null): string | undefined
   return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
+/** The reporting MTA of a bounce or delay object, without its `dns;` type. */
+function reportingMtaOf(o: { [k: string]: Json }): string {
+  return str(o['reportingMTA']).replace(/^[^;]*;/, '').trim();
+}
+
+/**
+ * One record per entry of a bounce's or delay's recipient list (`emailAddress`, `action`,
+ * `status`, `diagnosticCode`), dated by the object's `timestamp`. `action` is the default for
+ * entries that name none, or the action of all when `fixedAction` is set.
+ */
+function listedRecipients(
+  o: { [k: string]: Json },
+  listName: string,
+  action: string,
+  reason: ReasonId | undefined,
+  evidenceOf: (diag: string) => RecipientReport['evidence'],
+  fixedAction = false,
+): RecipientReport[] {
+  const out: RecipientReport[] = [];
+  for (const r of arr(o[listName])) {
+    const entry = obj(r);
+    if (!entry) continue;
+    const diag = squeeze(str(entry['diagnosticCode']).replace(/^[A-Za-z-]{1,16};/, ''));
+    out.push({
+      recipient: cleanAddress(str(entry['emailAddress'])) || null,
+      action: fixedAction ? action : str(entry['action']) || action,
+      status: str(entry['status']),
+      diagnosticCode: diag,
+      command: findCommand(diag),
+      date: str(o['timestamp']),
+      ...(reason ? { reason } : {}),
+      evidence: evidenceOf(diag) ?? [],
+    });
+  }
+  return out;
+}
+
 function fromNotification(n: { [k: string]: Json }): Detection | null {
   const type = (str(n['notificationType']) || str(n['eventType'])).toLowerCase();
   const mail = obj(n['mail']);
@@ -110,26 +147,13 @@ function fromNotification(n: { [k: string]: Json }): Detection | null {
     if (!b) return null;
     const bounceType = str(b['bounceType']);
     const subType = str(b['bounceSubType']);
-    reportingMta = str(b['reportingMTA']).replace(/^[^;]*;/, '').trim();
-    const reason = SUBTYPE_REASON.get(subType.toLowerCase());
-    for (const r of arr(b['bouncedRecipients'])) {
-      const o = obj(r);
-      if (!o) continue;
-      const diag = squeeze(str(o['diagnosticCode']).replace(/^[A-Za-z-]{1,16};/, ''));
-      recipients.push({
-        recipient: cleanAddress(str(o['emailAddress'])) || null,
-        action: str(o['action']) || 'failed',
-        status: str(o['status']),
-        diagnosticCode: diag,
-        command: findCommand(diag),
-        date: str(b['timestamp']),
-        ...(reason ? { reason } : {}),
-        evidence: [
-          evidence('body:json', `bounceType: ${bounceType}, bounceSubType: ${subType}`),
-          ...(diag !== '' ? [evidence('body:json', `diagnosticCode: ${diag}`)] : []),
-        ],
-      });
-    }
+    reportingMta = reportingMtaOf(b);
+    recipients.push(
+      ...listedRecipients(b, 'bouncedRecipients', 'failed', SUBTYPE_REASON.get(subType.toLowerCase()), (diag) => [
+        evidence('body:json', `bounceType: ${bounceType}, bounceSubType: ${subType}`),
+        ...(diag !== '' ? [evidence('body:json', `diagnosticCode: ${diag}`)] : []),
+      ]),
+    );
   } else if (type === 'complaint') {
     const c = obj(n['complaint']);
     if (!c) return null;
@@ -166,23 +190,10 @@ function fromNotification(n: { [k: string]: Json }): Detection | null {
     const d = obj(n['deliveryDelay']);
     if (!d) return null;
     const delayType = str(d['delayType']);
-    const reason = DELAY_REASON.get(delayType.toLowerCase());
-    reportingMta = str(d['reportingMTA']).replace(/^[^;]*;/, '').trim();
-    for (const r of arr(d['delayedRecipients'])) {
-      const o = obj(r);
-      if (!o) continue;
-      const diag = squeeze(str(o['diagnosticCode']).replace(/^[A-Za-z-]{1,16};/, ''));
-      recipients.push({
-        recipient: cleanAddress(str(o['emailAddress'])) || null,
-        action: 'delayed',
-        status: str(o['status']),
-        diagnosticCode: diag,
-        command: findCommand(diag),
-        date: str(d['timestamp']),
-        ...(reason ? { reason } : {}),
-        evidence: [evidence('body:json', `eventType: DeliveryDelay, delayType: ${delayType}`)],
-      });
-    }
+    reportingMta = reportingMtaOf(d);
+    // A delay is always a delay, whatever action a recipient entry names.
+    const told = (): RecipientReport['evidence'] => [evidence('body:json', `eventType: DeliveryDelay, delayType: ${delayType}`)];
+    recipients.push(...listedRecipients(d, 'delayedRecipients', 'delayed', DELAY_REASON.get(delayType.toLowerCase()), told, true));
   } else if (type === 'reject') {
     // Event publishing: SES refused to send the message at all ("Bad content": it carried a virus).
     const j = obj(n['reject']);

@@ -1,6 +1,12 @@
 /**
  * ARF feedback reports (RFC 5965): a spam complaint forwarded by a mailbox provider.
  * One record with reason `feedback`, kind `feedback` and the Feedback-Type.
+ *
+ * The recipient is the complained-of address the report names (Original-Rcpt-To,
+ * Removal-Recipient), else the returned message's X-HmXmrOriginalRecipient or To. When none of
+ * them holds an address (providers redact it: "To: <Undisclosed Recipients>"), the record's
+ * recipient is null: no address is invented (Sisimai's expected.json has its placeholder
+ * "undisclosed-recipient-in-headers@libsisimai.org.invalid" there).
  */
 import { cleanAddress, findAddress } from '../dsn/address.js';
 import { parseHeaderBlock } from '../mime/header-list.js';

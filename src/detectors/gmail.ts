@@ -20,12 +20,13 @@
  * from the notice: X-Failed-Recipients, "The response was:", or the explanation sentence. Google Groups' bounces come from the same sender but have
  * their own detector.
  */
-import { findAddresses, isAddress } from '../dsn/address.js';
+import { isAddress } from '../dsn/address.js';
 import { readDeliveryStatus } from '../dsn/delivery-status.js';
 import { findCommand } from '../dsn/smtp-command.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
+import { failedRecipientRecords } from './failed-recipients.js';
 import { recipientsFromDeliveryStatus } from './rfc3464.js';
 import { hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
@@ -102,19 +103,8 @@ function newerNotice(message: ParsedMessage, reportingMta: string): Detection | 
       reportingMta: read.reportingMta || reportingMta,
     };
   }
-  const failed = message.headers.getAll('x-failed-recipients');
-  const addrs = findAddresses(failed.join(','));
-  if (addrs.length === 0) return null;
-  return {
-    recipients: addrs.map((a) => ({
-      recipient: a,
-      action: 'failed',
-      diagnosticCode: diag,
-      command: findCommand(diag),
-      evidence: [evidence('header:X-Failed-Recipients', failed.join(', ')), ...ev],
-    })),
-    reportingMta,
-  };
+  const recipients = failedRecipientRecords(message, { diagnostic: () => diag, evidence: ev });
+  return recipients ? { recipients, reportingMta } : null;
 }
 
 /**

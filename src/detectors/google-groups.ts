@@ -5,9 +5,9 @@
  * help centre (groups.google.com). Whatever the language, the notice means one thing: the group
  * did not accept the post from this sender, so the reason is `rejected` (stated by the format).
  */
-import { findAddresses } from '../dsn/address.js';
 import type { ParsedMessage } from '../mime/types.js';
 import { evidence, squeeze } from './evidence.js';
+import { failedRecipientRecords } from './failed-recipients.js';
 import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector } from './types.js';
 
@@ -22,24 +22,14 @@ export const googleGroups: Detector = {
   description: 'Google Groups refusals of a post (group missing, or no permission to post)',
   detect(message: ParsedMessage): Detection | null {
     const h = message.headers;
-    const failed = h.getAll('x-failed-recipients');
-    if (failed.length === 0) return null;
+    if (!h.has('x-failed-recipients')) return null;
     if (!/mailer-daemon@google(?:mail)?\.com/i.test(h.get('from'))) return null;
     const report = reportText(message.flatText, END_MARKERS);
     if (!report.includes('groups.google.com')) return null;
     // The greeting line, then the paragraph that says why; the latter is the diagnostic.
     const paragraphs = linesOf(report).map((l) => l.trim()).filter((l) => l !== '');
     const diag = squeeze(paragraphs[1] ?? paragraphs[0] ?? '');
-    const addrs = findAddresses(failed.join(','));
-    if (addrs.length === 0) return null;
-    return {
-      recipients: addrs.map((a) => ({
-        recipient: a,
-        action: 'failed',
-        diagnosticCode: diag,
-        reason: 'rejected',
-        evidence: [evidence('header:X-Failed-Recipients', failed.join(', ')), evidence('body', diag)],
-      })),
-    };
+    const recipients = failedRecipientRecords(message, { diagnostic: () => diag, reason: 'rejected', evidence: [evidence('body', diag)] });
+    return recipients ? { recipients } : null;
   },
 };

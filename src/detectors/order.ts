@@ -47,6 +47,7 @@ import { rfc3464 } from './rfc3464.js';
 import { rfc3834 } from './rfc3834.js';
 import { xFailedRecipients } from './x-failed-recipients.js';
 import { genericText } from './generic-text.js';
+import { returnedRecipient } from './returned-recipient.js';
 
 export const DETECTORS: readonly Detector[] = [
   arf, // ARF feedback reports (RFC 5965): unambiguous by content type
@@ -86,8 +87,9 @@ export const DETECTORS: readonly Detector[] = [
   postfix, // Postfix text when its DSN names no recipient; "Postfix SMTP server: errors from" notices
 ];
 
-// generic-text is the last resort: human-readable reports no specific detector knows.
-export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834, genericText];
+// generic-text is the last resort for human-readable reports no specific detector knows;
+// returned-recipient only for a delivery-status report that names no recipient at all.
+export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834, genericText, returnedRecipient];
 
 /** Every detector, in the order they are tried. */
 export const ALL_DETECTORS: readonly Detector[] = [...DETECTORS, ...FALLBACKS];

@@ -5,8 +5,9 @@
  * read from the text.
  */
 import { readDeliveryStatus, stripType, type DeliveryStatus } from '../dsn/delivery-status.js';
-import { cleanAddress } from '../dsn/address.js';
+import { cleanAddress, recipientFieldAddress } from '../dsn/address.js';
 import { findCommand } from '../dsn/smtp-command.js';
+import { isReasonId, type ReasonId } from '../kb/reasons.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
@@ -68,6 +69,30 @@ function commandNear(head: string, lowerHead: string, recipient: string): string
   return findCommand(end < 0 ? window : window.slice(0, end));
 }
 
+/**
+ * ndrkit's per-recipient extension field (RFC 3464 section 7): the bounce reason the writer of the
+ * report determined, as a reason id (`X-Ndrkit-Reason: mailboxfull`). `composeNdr` writes it when
+ * it is given the reason (a record re-issued as a standard report carries what the original
+ * report's mail system said, which the standard fields cannot). Other readers ignore it; ours
+ * gives it to the record as `statedReason` (see build-record.ts).
+ */
+export const REASON_FIELD = 'x-ndrkit-reason';
+
+/** Reasons that name a kind of record rather than a failure's cause: never taken from the field. */
+const NOT_A_FAILURE_REASON: ReadonlySet<string> = new Set(['delivered', 'feedback', 'vacation']);
+
+/** The reason an `X-Ndrkit-Reason` value states, or undefined (absent, unknown id). */
+function statedReason(value: string): ReasonId | undefined {
+  const v = value.trim().toLowerCase();
+  return isReasonId(v) && !NOT_A_FAILURE_REASON.has(v) ? v : undefined;
+}
+
+/** The comment of a Status field ("5.0.0 (permanent failure)" -> "permanent failure"), or "". */
+function statusComment(status: string): string {
+  const m = /^[ \t]*[245]\.\d{1,3}\.\d{1,3}[ \t]*\(([^()]{1,300})\)/.exec(status.length > 400 ? status.slice(0, 400) : status);
+  return m ? squeeze(m[1] as string) : '';
+}
+
 /** Reads per-recipient reports from a delivery-status text. */
 export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string): { recipients: RecipientReport[]; reportingMta: string } {
   const reportingMta = stripType(ds.perMessage.get('reporting-mta') ?? '');
@@ -76,13 +101,17 @@ export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string):
   for (const g of ds.perRecipient) {
     const final = g.get('final-recipient') ?? '';
     const orig = g.get('original-recipient') ?? '';
-    const recipient = cleanAddress(final) || cleanAddress(orig) || cleanAddress(g.get('x-actual-recipient') ?? '') || null;
-    const diag = squeeze(stripType(g.get('diagnostic-code') ?? ''));
+    const recipient = recipientFieldAddress(final) || recipientFieldAddress(orig) || cleanAddress(g.get('x-actual-recipient') ?? '') || null;
+    const status = g.get('status') ?? '';
+    // With no Diagnostic-Code, the Status field's comment is the report's only words on the
+    // cause (RFC 3464's own example: "Status: 4.0.0 (cat.example.net: host name lookup failure)").
+    const diag = squeeze(stripType(g.get('diagnostic-code') ?? '')) || statusComment(status);
     const ev: Evidence[] = [];
     if (final) ev.push(evidence(where, `Final-Recipient: ${final}`));
-    const status = g.get('status') ?? '';
     if (status) ev.push(evidence(where, `Status: ${status}`));
     if (diag) ev.push(evidence(where, `Diagnostic-Code: ${diag}`));
+    const reason = statedReason(g.get(REASON_FIELD) ?? '');
+    if (reason !== undefined) ev.push(evidence(where, `X-Ndrkit-Reason: ${reason}`));
     const r: RecipientReport = {
       recipient,
       action: (g.get('action') ?? '').toLowerCase().replace(/[^a-z].*$/, ''),
@@ -91,6 +120,7 @@ export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string):
       remoteMta: stripType(g.get('remote-mta') ?? ''),
       command: findCommand(diag),
       date: g.get('last-attempt-date') ?? arrival,
+      ...(reason !== undefined ? { statedReason: reason } : {}),
       evidence: ev,
     };
     recipients.push(r);

@@ -45,6 +45,13 @@ export interface RecipientReport {
    * own category). Otherwise leave it out: classification decides from status, code and text.
    */
   reason?: ReasonId;
+  /**
+   * A reason the report states in a field of its own for readers that know it (ndrkit's
+   * `X-Ndrkit-Reason`, written by `composeNdr`). Unlike `reason` it does not replace
+   * classification: the record keeps what the standard fields give (knowledge-base entry, owner)
+   * when that agrees, and takes this reason when it does not.
+   */
+  statedReason?: ReasonId;
   /** Record kind when it is not implied by `action` (feedback, auto-reply). */
   kind?: RecordKind;
   /** ARF feedback type. */

@@ -3,11 +3,10 @@
  * others). Used when nothing more specific read the message; the reply text comes from the body
  * line that names the recipient, when there is one.
  */
-import { findAddresses } from '../dsn/address.js';
-import { findCommand } from '../dsn/smtp-command.js';
 import type { ParsedMessage } from '../mime/types.js';
-import { evidence, squeeze } from './evidence.js';
-import type { Detection, Detector, RecipientReport } from './types.js';
+import { squeeze } from './evidence.js';
+import { failedRecipientRecords } from './failed-recipients.js';
+import type { Detection, Detector } from './types.js';
 
 /** The lines after the recipient's mention, up to a blank line (the usual "address\n  reason" layout). */
 function reasonNear(text: string, address: string): string {
@@ -22,21 +21,8 @@ export const xFailedRecipients: Detector = {
   id: 'x-failed-recipients',
   description: 'Bounces that list failed recipients in an X-Failed-Recipients header',
   detect(message: ParsedMessage): Detection | null {
-    const values = message.headers.getAll('x-failed-recipients');
-    if (values.length === 0) return null;
-    const addrs = findAddresses(values.join(','));
-    if (addrs.length === 0) return null;
-    const body = message.flatText;
-    const recipients: RecipientReport[] = addrs.map((a) => {
-      const diag = reasonNear(body, a);
-      return {
-        recipient: a,
-        action: 'failed',
-        diagnosticCode: diag,
-        command: findCommand(diag),
-        evidence: [evidence('header:X-Failed-Recipients', values.join(', '))],
-      };
-    });
-    return { recipients };
+    if (!message.headers.has('x-failed-recipients')) return null;
+    const recipients = failedRecipientRecords(message, { diagnostic: (a) => reasonNear(message.flatText, a) });
+    return recipients ? { recipients } : null;
   },
 };

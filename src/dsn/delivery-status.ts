@@ -1,7 +1,9 @@
 /**
  * RFC 3464 delivery-status reader: splits a message/delivery-status body into the per-message
- * group and one group per recipient, fields unfolded, names in lower case.
+ * group and one group per recipient, fields unfolded, names in lower case, RFC 6533 `\x{HHHH}`
+ * escapes decoded.
  */
+import { decodeEmbeddedUnicode } from './embedded-unicode.js';
 
 /** One field group. Names are lower case; the first occurrence of a field wins. */
 export type FieldGroup = ReadonlyMap<string, string>;
@@ -20,7 +22,8 @@ const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,63})[ \t]*:[ \t]*(.*)$/;
 /**
  * Reads the field groups of a delivery-status text. Groups are separated by blank lines; a group
  * with a Final-Recipient or Original-Recipient is a recipient group, the first other group is the
- * per-message group.
+ * per-message group. Values are unfolded and their RFC 6533 `\x{HHHH}` escapes decoded (a
+ * downgraded utf-8 address, a non-ASCII reply).
  * @example readDeliveryStatus('Reporting-MTA: dns; a\n\nFinal-Recipient: rfc822; x@y\nStatus: 5.1.1').perRecipient.length // 1
  */
 export function readDeliveryStatus(text: string): DeliveryStatus {
@@ -59,6 +62,7 @@ export function readDeliveryStatus(text: string): DeliveryStatus {
   let perMessage: FieldGroup = new Map();
   const perRecipient: FieldGroup[] = [];
   for (const g of groups) {
+    for (const [name, value] of g) if (value.includes('\\x{')) g.set(name, decodeEmbeddedUnicode(value));
     if (g.has('final-recipient') || g.has('original-recipient')) perRecipient.push(g);
     else if (perMessage.size === 0) perMessage = g;
   }

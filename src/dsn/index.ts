@@ -3,7 +3,9 @@
  */
 export { findStatus, findAllStatuses, findReplyCode, normalizeStatus, isStatus, codeClass } from './status-code.js';
 export { readDeliveryStatus, stripType } from './delivery-status.js';
+export { decodeEmbeddedUnicode } from './embedded-unicode.js';
 export type { DeliveryStatus, FieldGroup } from './delivery-status.js';
 export { cleanAddress, findAddress, findAddresses, isAddress } from './address.js';
 export { toIsoDate } from './date.js';
 export { findCommand, normalizeCommand } from './smtp-command.js';
+export { joinFlattenedReply } from './reply-text.js';

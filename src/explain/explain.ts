@@ -7,6 +7,12 @@
  * entries that share a code); the code itself (exact, or inside an entry's range); which code of
  * the input it is (the first one is the primary); the mail service that answered (Microsoft,
  * Google, Yahoo). Codes no entry has fall back to the registry, so a code is never unexplained.
+ *
+ * RFC 5321's standard reply texts ("Service not available, closing transmission channel",
+ * "Requested action not taken: mailbox unavailable") are sent by every kind of server. A vendor's
+ * literal that is only such a phrase counts as a text match for that vendor's entry when the
+ * vendor shows itself too (one of the entry's codes, its markers or its server); otherwise the
+ * basic code's and the registry's meanings answer.
  */
 import { NdrkitError } from '../errors.js';
 import type { KbEntry, KbSource } from '../kb/types.js';
@@ -38,6 +44,8 @@ const REGISTRY_DETAIL = 60;
 const REGISTRY_SUBJECT = 30;
 const REGISTRY_CLASS = 15;
 const REPLY_CODE_ONLY = 20;
+/** A basic code whose RFC 5321 standard text is in the input too: the reply is that one. */
+const STANDARD_TEXT = 5;
 const TEXT_FULL = 120;
 const TEXT_PARTIAL = 80;
 /** Most a code-related entry gains when its literal's content words occur in the input, though
@@ -183,7 +191,12 @@ function rank(
   const hits = new Map<number, LiteralHit>();
   const stripped = stripReplyCodes(normalized);
   const searched = INDEX.literals.searchWithWords(stripped);
-  for (const h of searched.hits) hits.set(h.entry, h);
+  // Basic code -> its RFC 5321 standard text, found whole in the input.
+  const standard = new Map<string, string>();
+  for (const h of searched.hits) {
+    if (h.entry < INDEX.entries.length) hits.set(h.entry, h);
+    else if (h.strength >= 1) standard.set(INDEX.standardReplyCodes[h.entry - INDEX.entries.length] as string, h.literal);
+  }
 
   // Entry index -> the best code relation (score and which code).
   const byCode = new Map<number, { score: number; code: FoundCode }>();
@@ -197,9 +210,11 @@ function rank(
   // shows it is Microsoft's (its markers, its server, one of its known replies). A reply with
   // words of its own and none of that (Postfix, Google, Yahoo, ...) ranks Microsoft's entries like
   // any other provider's, so the registry's meaning leads unless the text says more.
-  const microsoftText = [...hits.values()].some((h) => isMicrosoftSource((INDEX.entries[h.entry] as KbEntry).source) && h.strength >= 1);
+  const microsoftText = [...hits.values()].some((h) => isMicrosoftSource((INDEX.entries[h.entry] as KbEntry).source) && h.strength >= 1 && h.distinctiveChars > 0);
   const wordsOnly = LETTER_WORD.test(stripped);
   const microsoftHint = (hints['exchange-online'] ?? 0) > 0 || (hints['exchange-server'] ?? 0) > 0 || (hints['outlook-com'] ?? 0) > 0;
+  /** The input shows the mail system an entry belongs to: its server or its own markers. */
+  const vendorShown = (s: KbSource): boolean => (hints[s] ?? 0) > 0 || (isMicrosoftSource(s) && microsoftHint);
   const otherProvider = (hints.gmail ?? 0) > 0 || (hints.yahoo ?? 0) > 0;
   const foreign = !microsoftHint && !microsoftText && (wordsOnly || otherProvider);
   const authority = (s: KbSource): boolean => isMicrosoftSource(s) && !foreign;
@@ -229,7 +244,9 @@ function rank(
   for (const i of candidates) {
     const e = INDEX.entries[i] as KbEntry;
     const rel = byCode.get(i);
-    const hit = hits.get(i);
+    const found = hits.get(i);
+    // Standard RFC 5321 wording alone is no evidence for a vendor's entry (see the module comment).
+    const hit = found && (found.distinctiveChars > 0 || rel || vendorShown(e.source)) ? found : undefined;
     let score: number;
     let code: FoundCode | undefined = rel?.code;
     if (rel) {
@@ -256,7 +273,9 @@ function rank(
     const bonus = POSITION_BONUS[position] ?? 0;
     if (code.enhanced === '') {
       const hasText = scored.some((s) => s.match.matchedText !== '');
-      const m = replyCodeMatch(INDEX, code.basic, REPLY_CODE_ONLY + bonus - (hasText ? 10 : 0));
+      const text = standard.get(code.basic) ?? '';
+      const m = replyCodeMatch(INDEX, code.basic, REPLY_CODE_ONLY + bonus - (hasText ? 10 : 0) + (text !== '' ? STANDARD_TEXT : 0), text);
+      standard.delete(code.basic);
       if (m) scored.push({ match: m, order: Number.MAX_SAFE_INTEGER });
       return;
     }
@@ -271,6 +290,13 @@ function rank(
     const match: ExplainMatch = { ...r.match, score: base + bonus, permanent: permanence(code, r.match.permanent), matchedCode: code.enhanced };
     scored.push({ match, order: Number.MAX_SAFE_INTEGER - 1 });
   });
+
+  // A standard text with no basic code in the input still says which reply it is.
+  for (const [basic, text] of standard) {
+    if (codes.some((c) => c.basic === basic)) continue;
+    const m = replyCodeMatch(INDEX, basic, REPLY_CODE_ONLY, text);
+    if (m) scored.push({ match: { ...m, matchedCode: '' }, order: Number.MAX_SAFE_INTEGER });
+  }
 
   scored.sort((a, b) => b.match.score - a.match.score || SOURCE_WEIGHT[b.match.source] - SOURCE_WEIGHT[a.match.source] || a.order - b.order);
 

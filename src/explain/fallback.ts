@@ -98,17 +98,23 @@ export function registryMatch(index: KbIndex, code: string, score: number): { ma
   };
 }
 
-/** The meaning of a basic reply code as a match, or null when the code is not known. */
-export function replyCodeMatch(index: KbIndex, basic: string, score: number): ExplainMatch | null {
+/**
+ * The meaning of a basic reply code as a match, or null when the code is not known. `matchedText`
+ * is RFC 5321's standard text for the code when the input holds it.
+ */
+export function replyCodeMatch(index: KbIndex, basic: string, score: number, matchedText = ''): ExplainMatch | null {
   const r = index.replyCodes.get(basic);
   if (!r) return null;
   return {
     id: `rfc5321-${r.code}`,
     source: 'rfc5321',
     codes: [],
-    replies: [],
+    replies: r.standardTexts ?? [],
     title: `${r.code}: ${r.meaning}`,
-    cause: `The reply has only the basic code ${r.code}. ${r.meaning} The server's own words, if any, say more.`,
+    cause:
+      matchedText !== ''
+        ? `The reply is the standard text RFC 5321 gives for ${r.code}, which any mail server may send. ${r.meaning} It does not say which check failed; the server's log or its postmaster does.`
+        : `The reply has only the basic code ${r.code}. ${r.meaning} The server's own words, if any, say more.`,
     fix: {},
     owner: r.owner,
     permanent: r.code.startsWith('5'),
@@ -116,6 +122,6 @@ export function replyCodeMatch(index: KbIndex, basic: string, score: number): Ex
     references: [`${RFC_URL}rfc5321#section-4.2`],
     score,
     matchedCode: basic,
-    matchedText: '',
+    matchedText,
   };
 }

@@ -34,7 +34,13 @@ export interface KbIndex {
   /** Exact code (or range as written) -> entry indexes, in table order. */
   readonly byCode: ReadonlyMap<string, readonly number[]>;
   readonly ranges: readonly RangeEntry[];
+  /**
+   * The literal replies: those of `entries` (hit entry = entry index), then RFC 5321's standard
+   * texts (hit entry = `entries.length` + index into `standardReplyCodes`).
+   */
   readonly literals: LiteralMatcher;
+  /** The basic code of each standard text in `literals`, in order after the entries. */
+  readonly standardReplyCodes: readonly string[];
   /** `subject.detail` (`7.1`) -> registry detail. */
   readonly registryDetails: ReadonlyMap<string, RegistryDetail>;
   readonly registrySubjects: ReadonlyMap<number, RegistrySubject>;
@@ -55,11 +61,14 @@ export function buildKbIndex(entries: readonly KbEntry[] = ALL_ENTRIES): KbIndex
       if (p && p.to > p.from) ranges.push({ index, code, cls: p.cls, subject: p.subject, from: p.from, to: p.to });
     }
   });
+  const standard = REPLY_CODES.flatMap((r) => (r.standardTexts ?? []).map((text) => ({ code: r.code, text })));
+  const standardTexts = standard.map((s) => s.text);
   return {
     entries,
     byCode,
     ranges,
-    literals: new LiteralMatcher(entries.map((e) => e.replies)),
+    literals: new LiteralMatcher([...entries.map((e) => e.replies), ...standard.map((s) => [s.text])], standardTexts),
+    standardReplyCodes: standard.map((s) => s.code),
     registryDetails: new Map(REGISTRY_DETAILS.map((d) => [`${d.subject}.${d.detail}`, d])),
     registrySubjects: new Map(REGISTRY_SUBJECTS.map((s) => [s.subject, s])),
     registryClasses: new Map(REGISTRY_CLASSES.map((c) => [c.digit, c])),

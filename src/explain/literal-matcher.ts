@@ -4,6 +4,10 @@
  * `XXX, YYY`, ellipses) and at sentence ends, so a reply that carries real values, or only some of
  * the sentences, still matches. Fragments are indexed by one of their words: a search only tests
  * the fragments whose word occurs in the input, then confirms with `indexOf`.
+ *
+ * Fragments that are wholly part of a generic phrase (RFC 5321's standard reply texts, which any
+ * server may send) are marked at load: finding only those says the input is a standard reply,
+ * not that it came from the mail system the literal belongs to.
  */
 import { normalizeForMatch, stripReplyCodes } from './normalize.js';
 
@@ -19,11 +23,18 @@ export interface LiteralHit {
   readonly matchedChars: number;
   /** How many of the entry's literals were found whole: more independent evidence. */
   readonly fullLiterals: number;
+  /**
+   * Characters found, in the entry's literal with the most of them, that lie outside every
+   * generic phrase. 0: all that was found of the entry is standard wording any server uses.
+   */
+  readonly distinctiveChars: number;
 }
 
 interface Fragment {
   readonly text: string;
   readonly literal: number;
+  /** Wholly inside a generic phrase. */
+  readonly generic: boolean;
 }
 
 interface Literal {
@@ -65,6 +76,21 @@ function fragmentsOf(literal: string): string[] {
   return out;
 }
 
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Whether `fragment` stands in one of `phrases` as whole words. */
+function insidePhrase(fragment: string, phrases: readonly string[]): boolean {
+  for (const p of phrases) {
+    for (let i = p.indexOf(fragment); i >= 0; i = p.indexOf(fragment, i + 1)) {
+      const end = i + fragment.length;
+      if ((i === 0 || !isWordChar(p.charCodeAt(i - 1))) && (end === p.length || !isWordChar(p.charCodeAt(end)))) return true;
+    }
+  }
+  return false;
+}
+
 function anchorWord(fragment: string): string | null {
   const words = fragment.match(WORD) ?? [];
   // Inner words are whole words wherever the fragment occurs; edge words may be cut.
@@ -94,8 +120,13 @@ export class LiteralMatcher {
   /** Entry -> the distinct content words of each of its literals (for word overlap). */
   private readonly wordsByEntry = new Map<number, string[][]>();
 
-  /** @param replies the literal replies of each entry, in entry order. */
-  constructor(replies: readonly (readonly string[])[]) {
+  /**
+   * @param replies the literal replies of each entry, in entry order.
+   * @param genericPhrases replies any server may send (RFC 5321's standard texts), cut at
+   *   placeholders like the literals; a fragment inside one of them is marked generic.
+   */
+  constructor(replies: readonly (readonly string[])[], genericPhrases: readonly string[] = []) {
+    const generic = genericPhrases.flatMap(fragmentsOf);
     replies.forEach((list, entry) => {
       for (const text of list) {
         const frags = fragmentsOf(text);
@@ -107,7 +138,7 @@ export class LiteralMatcher {
         if (words.length > 0) this.wordsByEntry.set(entry, [...(this.wordsByEntry.get(entry) ?? []), words]);
         for (const f of frags) {
           const anchor = anchorWord(f);
-          const frag: Fragment = { text: f, literal };
+          const frag: Fragment = { text: f, literal, generic: insidePhrase(f, generic) };
           if (anchor === null) this.unanchored.push(frag);
           else {
             const list2 = this.byAnchor.get(anchor);
@@ -157,10 +188,13 @@ export class LiteralMatcher {
   /** {@link search}, also giving the distinct words of the input. */
   searchWithWords(normalized: string): { hits: LiteralHit[]; words: Set<string> } {
     const found = new Map<number, number>(); // literal -> matched chars
+    const distinctive = new Map<number, number>(); // literal -> matched chars outside generic phrases
     // Each fragment sits in exactly one list (its anchor's, or `unanchored`) and each distinct
     // word is looked up once, so no fragment is tested twice: no set of tested fragments needed.
     const test = (f: Fragment): void => {
-      if (normalized.includes(f.text)) found.set(f.literal, (found.get(f.literal) ?? 0) + f.text.length);
+      if (!normalized.includes(f.text)) return;
+      found.set(f.literal, (found.get(f.literal) ?? 0) + f.text.length);
+      if (!f.generic) distinctive.set(f.literal, (distinctive.get(f.literal) ?? 0) + f.text.length);
     };
     // Each distinct word of the input once, by a character scan (a regex loop is ten times slower).
     const seenWords = new Set<string>();
@@ -182,8 +216,11 @@ export class LiteralMatcher {
     for (const f of this.unanchored) test(f);
     const best = new Map<number, LiteralHit>();
     const full = new Map<number, string[]>(); // entry -> its literals found whole, as normalised text
+    const entryDistinctive = new Map<number, number>();
     for (const [literal, chars] of found) {
       const lit = this.literals[literal] as Literal;
+      const d = distinctive.get(literal) ?? 0;
+      if (d > (entryDistinctive.get(lit.entry) ?? 0)) entryDistinctive.set(lit.entry, d);
       const strength = Math.min(1, chars / lit.totalChars);
       if (strength >= 1) {
         const list = full.get(lit.entry);
@@ -191,14 +228,21 @@ export class LiteralMatcher {
         if (list) list.push(joined);
         else full.set(lit.entry, [joined]);
       }
-      const hit: LiteralHit = { entry: lit.entry, literal: lit.text, strength, matchedChars: chars, fullLiterals: 0 };
+      const hit: LiteralHit = { entry: lit.entry, literal: lit.text, strength, matchedChars: chars, fullLiterals: 0, distinctiveChars: 0 };
       const prev = best.get(lit.entry);
       if (!prev || hit.strength > prev.strength || (hit.strength === prev.strength && hit.matchedChars > prev.matchedChars)) best.set(lit.entry, hit);
     }
     const hits: LiteralHit[] = [];
     for (const h of best.values()) {
       const whole = full.get(h.entry);
-      hits.push({ entry: h.entry, literal: h.literal, strength: h.strength, matchedChars: h.matchedChars, fullLiterals: whole ? distinctCount(whole) : 0 });
+      hits.push({
+        entry: h.entry,
+        literal: h.literal,
+        strength: h.strength,
+        matchedChars: h.matchedChars,
+        fullLiterals: whole ? distinctCount(whole) : 0,
+        distinctiveChars: entryDistinctive.get(h.entry) ?? 0,
+      });
     }
     return { hits, words: seenWords };
   }

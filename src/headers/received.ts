@@ -4,24 +4,18 @@
  * form the line was written in. A single pass over the characters; comments are kept apart so
  * "invoked from network" inside a comment is not read as a clause.
  */
-import type { ReceivedForm } from '../types.js';
+import type { ReceivedForm, ReceivedHop } from '../types.js';
 import { parseMailDate } from './dates.js';
 import { MAX_COMMENT_DEPTH, MAX_PARSE_CHARS } from './limits.js';
 import { providerOf } from './providers.js';
 
-/** One Received field, read. Delays are filled in later, once all hops are known. */
-export interface ReceivedParts {
-  readonly from: string;
-  readonly by: string;
-  readonly with: string;
-  readonly id: string;
-  readonly for: string;
-  readonly via: string;
-  readonly dateText: string;
+/**
+ * One Received field, read: the fields of a {@link ReceivedHop} that one field gives by itself,
+ * plus its date as a time (`ms`, null when unreadable). Hop numbers and delays are filled in
+ * later, once all hops are known.
+ */
+export interface ReceivedParts extends Pick<ReceivedHop, 'from' | 'by' | 'with' | 'id' | 'for' | 'via' | 'dateText' | 'fromIp' | 'provider' | 'form'> {
   readonly ms: number | null;
-  readonly fromIp: string;
-  readonly provider: string;
-  readonly form: ReceivedForm;
   readonly notes: string[];
 }
 

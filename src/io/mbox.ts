@@ -2,14 +2,38 @@
  * Streaming mbox splitter: yields one message at a time from a byte stream, so memory stays flat
  * on a multi-gigabyte mbox. A message starts at a line beginning with "From " at the start of the
  * stream or after a blank line (mboxo / mboxrd; ">From " quoting is left as it is: it does not
- * change what a bounce says). Split points are found with native indexOf over the bytes, not a
- * loop per line.
+ * change what a bounce says), or at a whole envelope line ("From sender asctime-date") even
+ * without the blank line: mail stores often append a message right after the previous one's
+ * closing MIME boundary. Split points are found with native indexOf over the bytes, not a loop
+ * per line.
  */
 
 /** Largest message kept while splitting; a longer one is cut at this size (its rest is skipped). */
 export const MAX_MBOX_MESSAGE = 64 * 1024 * 1024;
 
 const FROM_LINE = new Uint8Array([0x0a, 0x46, 0x72, 0x6f, 0x6d, 0x20]); // "\nFrom "
+
+/** Longest envelope line recognised (sender address, date and some slack). */
+const MAX_ENVELOPE_LINE = 512;
+
+/**
+ * An mbox envelope line: "From ", the envelope sender, then an asctime date
+ * ("Thu Jul  2 12:05:05 2020", an optional zone before the year). Body text that merely starts
+ * with "From " has no such date. Bounded runs, no nesting.
+ */
+const ENVELOPE_LINE = /^From \S{1,400} {1,4}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}\d{1,2} \d{1,2}:\d{2}(?::\d{2})?(?: [A-Za-z0-9+-]{1,10})? \d{4}[ \t\r]{0,8}$/;
+
+/**
+ * Whether the line starting at `i` is a whole envelope line; null when the line is not complete
+ * in `buf` yet (the next chunk decides).
+ */
+function envelopeAt(buf: Uint8Array, i: number): boolean | null {
+  const limit = Math.min(buf.length, i + MAX_ENVELOPE_LINE);
+  let eol = i;
+  while (eol < limit && buf[eol] !== 0x0a) eol++;
+  if (eol === limit) return limit === buf.length && limit < i + MAX_ENVELOPE_LINE ? null : false;
+  return ENVELOPE_LINE.test(String.fromCharCode(...buf.subarray(i, eol)));
+}
 
 /** True when the bytes start like an mbox (a "From " envelope line). */
 export function looksLikeMbox(head: Uint8Array): boolean {
@@ -54,18 +78,30 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenera
   // `carry`: bytes of the current message not yet emitted (bounded by MAX_MBOX_MESSAGE + a chunk).
   let carry: Uint8Array = new Uint8Array(0);
   let dropped = false; // the current message outgrew the limit: skip to the next split point
+  let pending = -1; // offset in `carry` of a "\nFrom " whose line the last chunk cut short
   for await (const chunk of chunks) {
     let buf: Uint8Array;
     if (carry.length === 0) buf = chunk;
     else buf = concat([carry, chunk], carry.length + chunk.length);
     // search only where a split point can be new: from the end of the old carry, less the needle
-    let from = Math.max(0, carry.length - FROM_LINE.length - 2);
+    let from = pending >= 0 ? pending : Math.max(0, carry.length - FROM_LINE.length - 2);
+    pending = -1;
     let start = 0;
     for (;;) {
       const nl = indexOfBytes(buf, FROM_LINE, from);
       if (nl < 0) break;
+      if (!afterBlankLine(buf, nl, start)) {
+        const env = envelopeAt(buf, nl + 1);
+        if (env === null) {
+          pending = nl;
+          break;
+        }
+        if (!env) {
+          from = nl + 1;
+          continue;
+        }
+      }
       from = nl + 1;
-      if (!afterBlankLine(buf, nl, start)) continue;
       const end = nl + 1;
       if (end > start) {
         if (!dropped) yield buf.slice(start, end);
@@ -74,9 +110,11 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenera
       start = end;
     }
     carry = start === 0 && buf === chunk ? chunk : buf.subarray(start);
+    if (pending >= 0) pending -= start;
     if (carry.length > MAX_MBOX_MESSAGE) {
       if (!dropped) yield carry.slice(0, MAX_MBOX_MESSAGE);
       dropped = true;
+      pending = -1;
       // keep the tail that may hold the start of the next split point
       carry = carry.slice(carry.length - FROM_LINE.length - 2);
     } else if (carry.byteOffset > 0 || carry.buffer.byteLength > carry.length * 4) {

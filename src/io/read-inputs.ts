@@ -11,7 +11,14 @@ import { looksLikeMbox, splitMbox } from './mbox.js';
 
 /** One message to parse, or an input that could not be read. */
 export type InputItem =
-  | { readonly kind: 'message'; readonly file: string; readonly bytes: Uint8Array }
+  | {
+      readonly kind: 'message';
+      /** The path (or name) the message was read from; every message of an mbox shares it. */
+      readonly file: string;
+      /** The message's 1-based position in an mbox that held several; absent otherwise. */
+      readonly message?: number;
+      readonly bytes: Uint8Array;
+    }
   | { readonly kind: 'error'; readonly file: string; readonly code: string; readonly message: string };
 
 /** Most files visited under one folder (a guard against walking a whole disk by mistake). */
@@ -51,8 +58,9 @@ async function readHead(path: string, n: number): Promise<Uint8Array> {
 }
 
 /**
- * Yields the messages of an mbox-or-message stream. A stream holding one message is named
- * `name`; several are named `name#1`, `name#2`, ...
+ * Yields the messages of an mbox-or-message stream, each named `name` (the records then name the
+ * file they came from, which is how batch tools and scorers match them); when the stream holds
+ * several, each also carries its 1-based position in `message`.
  */
 export async function* messagesOfStream(name: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<InputItem> {
   let first: Uint8Array | null = null;
@@ -64,10 +72,10 @@ export async function* messagesOfStream(name: string, chunks: AsyncIterable<Uint
       continue;
     }
     if (first) {
-      yield { kind: 'message', file: `${name}#1`, bytes: first };
+      yield { kind: 'message', file: name, message: 1, bytes: first };
       first = null;
     }
-    yield { kind: 'message', file: `${name}#${n}`, bytes: m };
+    yield { kind: 'message', file: name, message: n, bytes: m };
   }
   if (first) yield { kind: 'message', file: name, bytes: first };
   if (n === 0) yield { kind: 'message', file: name, bytes: new Uint8Array(0) };

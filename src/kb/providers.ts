@@ -218,10 +218,17 @@ export const GMAIL_ENTRIES: readonly KbEntry[] = [
   },
   {
     id: 'gmail-5.7.0-authentication-required', source: 'gmail', codes: ['5.5.1', '5.7.0'], basic: ['530'],
-    replies: ['Authentication Required.', 'Must issue a STARTTLS command first.'],
-    title: 'Gmail needs a login (and TLS) before sending', cause: 'The client tried to submit mail through Google\'s submission server without logging in or without TLS.',
-    fix: { sender: 'Turn on "my server requires authentication" and TLS in the mail client.', senderAdmin: 'Configure the device or application to use STARTTLS and SMTP authentication.' },
+    replies: ['Authentication Required.'],
+    title: 'Gmail needs a login before sending', cause: 'The client tried to submit mail through Google\'s submission server without logging in.',
+    fix: { sender: 'Turn on "my server requires authentication" in the mail client.', senderAdmin: 'Configure the device or application to use SMTP authentication.' },
     owner: 'sender-admin', permanent: true, reason: 'securityerror', references: [GOOGLE_ERRORS],
+  },
+  {
+    id: 'gmail-5.7.0-starttls-required', source: 'gmail', codes: ['5.7.0'], basic: ['530'],
+    replies: ['Must issue a STARTTLS command first.'],
+    title: 'Gmail needs TLS before anything else', cause: 'The client sent mail commands on a connection it had not switched to TLS with STARTTLS.',
+    fix: { sender: 'Turn on TLS (STARTTLS) in the mail client.', senderAdmin: 'Configure the device or application to issue STARTTLS before logging in and sending.' },
+    owner: 'sender-admin', permanent: true, reason: 'failedstarttls', references: [GOOGLE_ERRORS],
   },
   {
     id: 'gmail-5.7.8-bad-credentials', source: 'gmail', codes: ['5.7.1', '5.7.8', '5.7.9'], basic: ['535'],
@@ -357,10 +364,16 @@ export const GMAIL_ENTRIES: readonly KbEntry[] = [
     fix: { sender: 'Check the domain for typing mistakes and stray characters.' }, owner: 'sender', permanent: true, reason: 'hostunknown', references: [GOOGLE_ERRORS],
   },
   {
-    id: 'gmail-5.1.3-bad-address-syntax', source: 'gmail', codes: ['5.1.3', '5.1.7'], basic: ['553'],
-    replies: ['is not a valid RFC 5321 address.'],
-    title: 'An address is not valid', cause: 'The recipient or the sender address is not written as a valid address.',
-    fix: { sender: 'Correct the address.', senderAdmin: 'If it is the sender address, fix the sending software\'s envelope sender.' }, owner: 'sender', permanent: true, reason: 'syntaxerror', references: [GOOGLE_ERRORS],
+    id: 'gmail-5.1.3-bad-address-syntax', source: 'gmail', codes: ['5.1.3'], basic: ['553'],
+    replies: ['The recipient address <address> is not a valid RFC 5321 address.'],
+    title: 'The recipient address is not valid', cause: 'The recipient address is not written as a valid address, so no mailbox can have it.',
+    fix: { sender: 'Correct the address; as written it can never be delivered.' }, owner: 'sender', permanent: true, reason: 'userunknown', references: [GOOGLE_ERRORS],
+  },
+  {
+    id: 'gmail-5.1.7-bad-sender-syntax', source: 'gmail', codes: ['5.1.7'], basic: ['553'],
+    replies: ['The sender address <address> is not a valid RFC 5321 address.'],
+    title: 'The sender address is not valid', cause: 'The envelope sender (MAIL FROM) is not written as a valid address.',
+    fix: { senderAdmin: 'Fix the envelope sender the sending software writes.' }, owner: 'sender-admin', permanent: true, reason: 'rejected', references: [GOOGLE_ERRORS],
   },
   {
     id: 'gmail-5.4.6-mail-loop', source: 'gmail', codes: ['5.4.6', '5.6.0'], basic: ['554'],

@@ -4,7 +4,11 @@
  * classification.
  */
 import { classifyRecord } from '../classify/classify-record.js';
+import { isHardBounce } from '../classify/hardness.js';
+import { DEFAULT_OWNER } from '../classify/owner.js';
+import type { Classification } from '../classify/types.js';
 import { toIsoDate } from '../dsn/date.js';
+import { joinFlattenedReply } from '../dsn/reply-text.js';
 import { findCommand } from '../dsn/smtp-command.js';
 import { findStatus } from '../dsn/status-code.js';
 import type { RecipientReport } from '../detectors/types.js';
@@ -28,6 +32,9 @@ function kindOf(action: string, r: RecipientReport): RecordKind {
   return 'bounce';
 }
 
+/** RFC 3464 actions that report a successful hand-over. */
+const SUCCESS_ACTIONS: ReadonlySet<string> = new Set(['delivered', 'relayed', 'expanded']);
+
 function normalizeAction(a: string): string {
   const x = a.toLowerCase().trim();
   if (x === 'failure' || x === 'fail') return 'failed';
@@ -46,16 +53,24 @@ const FAILURE_REPLY_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The reply code of a record: the detector's, else the first failure reply code in the server's
- * words (a "220" greeting quoted before the real reply is skipped).
+ * Basic reply codes that accept a message for delivery (RFC 5321 section 4.2.2): the answer a
+ * success notice (delivered, relayed, expanded) reports. Greetings and closings (220, 221) are not.
  */
-function replyCodeFrom(r: RecipientReport, diag: string): string {
+const SUCCESS_REPLY_CODES: ReadonlySet<string> = new Set(['250', '251']);
+
+/**
+ * The reply code of a record: the detector's, else the first reply code in the server's words
+ * that fits the outcome: a failure code for a failure or delay, a success code (250, 251) for a
+ * success notice (a "220" greeting quoted before the real reply is skipped).
+ */
+function replyCodeFrom(r: RecipientReport, diag: string, success: boolean): string {
   if (/^[245]\d\d$/.test(r.replyCode ?? '')) return r.replyCode as string;
+  const codes = success ? SUCCESS_REPLY_CODES : FAILURE_REPLY_CODES;
   const re = /(?:^|[^0-9A-Za-z.#:/=-])([245][0-9][0-9])(?=[ -]|$)/g;
   const text = diag.length > 4096 ? diag.slice(0, 4096) : diag;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const c = m[1] as string;
-    if (FAILURE_REPLY_CODES.has(c)) return c;
+    if (codes.has(c)) return c;
   }
   return '';
 }
@@ -78,20 +93,33 @@ function statusFrom(r: RecipientReport, diag: string, replyCode: string): string
   return '';
 }
 
+/**
+ * Applies a reason the report states in its own field (`X-Ndrkit-Reason`): when classification of
+ * the standard fields agrees, its result stands (knowledge-base entry, owner); when it does not,
+ * the stated reason wins, as a reason a detector read from the report would. Successes, feedback
+ * and auto-replies keep their kind's reason.
+ */
+function withStatedReason(c: Classification, r: RecipientReport, status: string, replyCode: string, kind: RecordKind): Classification {
+  const stated = r.statedReason;
+  if (stated === undefined || stated === c.reason || r.reason !== undefined || (kind !== 'bounce' && kind !== 'delay')) return c;
+  return { reason: stated, hardBounce: isHardBounce(stated, status, replyCode), owner: DEFAULT_OWNER[stated], kbId: null, decidedBy: 'report:x-ndrkit-reason' };
+}
+
 /** Builds one delivery record. */
 export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRecord {
-  const diag = r.diagnosticCode ?? '';
-  const rawReply = replyCodeFrom(r, diag);
+  // the server's words, with a flattened multi-line reply's repeated line prefixes dropped
+  const diag = joinFlattenedReply(r.diagnosticCode ?? '');
+  const action = r.action === undefined ? 'failed' : normalizeAction(r.action);
+  const rawReply = replyCodeFrom(r, diag, SUCCESS_ACTIONS.has(action));
   const status = statusFrom(r, diag, rawReply);
   // A reply code whose class contradicts the status is not this recipient's answer (a 5xx quoted
   // in a 4.x.x delay, or the other way round).
   const replyCode = status !== '' && rawReply !== '' && status.charAt(0) !== rawReply.charAt(0) ? '' : rawReply;
-  const action = r.action === undefined ? 'failed' : normalizeAction(r.action);
   const command = r.command || findCommand(diag);
   const remoteMta = (r.remoteMta ?? '').toLowerCase();
   const reportingMta = (r.reportingMta || ctx.reportingMta).toLowerCase();
   const kind = kindOf(action, r);
-  const c = classifyRecord({
+  const classified = classifyRecord({
     status,
     replyCode,
     text: diag,
@@ -103,6 +131,7 @@ export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRec
     ...(r.recipient ? { recipient: r.recipient } : {}),
     ...(r.reason ? { detectorReason: r.reason } : {}),
   });
+  const c = withStatedReason(classified, r, status, replyCode, kind);
   const evidence: Evidence[] = [...(r.evidence ?? []), { where: 'classification', text: c.decidedBy }];
   const rec: DeliveryRecord = {
     file: ctx.file,

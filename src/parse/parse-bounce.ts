@@ -79,6 +79,11 @@ function fillFromDeliveryStatus(found: Found): Detection {
         filled = true;
       }
     }
+    // A reason the delivery-status part states (ndrkit's X-Ndrkit-Reason), when the detector has none.
+    if (out.statedReason === undefined && d.statedReason !== undefined) {
+      out.statedReason = d.statedReason;
+      filled = true;
+    }
     if (filled) out.evidence = [...(r.evidence ?? []), ...(d.evidence ?? [])];
     return out;
   });

@@ -95,7 +95,9 @@ export function renderExplainText(result: ExplainResult, options: ExplainTextOpt
     return `${out.join('\n')}\n`;
   }
   const codes = codeLine(result);
-  out.push(s.bold(wrap(`${codes !== '' ? `${codes}: ` : ''}${best.title}`, width, 2, 0)));
+  // A basic-code meaning's title already opens with its code ("421: ...").
+  const heading = codes === '' || best.title.startsWith(`${codes}: `) ? best.title : `${codes}: ${best.title}`;
+  out.push(s.bold(wrap(heading, width, 2, 0)));
   // Wrapped as plain text, then styled, so escape codes do not count towards the width.
   const kind = best.permanent ? 'Permanent failure' : 'Temporary failure';
   const status = wrap(`${kind} · reason ${best.reason} · who must act: ${OWNER_TEXT[best.owner]}`, width, 2, 0);

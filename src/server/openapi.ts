@@ -151,7 +151,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
           type: 'object',
           required: ['file', 'recipient', 'kind', 'action', 'status', 'replyCode', 'diagnosticCode', 'reason', 'hardBounce', 'owner', 'remoteMta', 'reportingMta', 'command', 'date', 'detector', 'original', 'kbId'],
           properties: {
-            file: str, recipient: { type: ['string', 'null'] }, kind: { enum: [...RECORD_KINDS] }, action: str, status: str, replyCode: str,
+            file: str, message: { type: 'integer', minimum: 1 }, recipient: { type: ['string', 'null'] }, kind: { enum: [...RECORD_KINDS] }, action: str, status: str, replyCode: str,
             diagnosticCode: str, reason: ref('ReasonId'), hardBounce: { type: 'boolean' }, owner: ref('Owner'), remoteMta: str,
             reportingMta: str, command: str, date: str, detector: str, original: ref('OriginalMessage'), kbId: { type: ['string', 'null'] },
             feedbackType: str, evidence: { type: 'array', items: ref('Evidence') },
@@ -160,7 +160,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
         NotBounceRecord: {
           type: 'object',
           required: ['file', 'recipient', 'kind'],
-          properties: { file: str, recipient: { type: 'null' }, kind: { const: 'not-bounce' }, warnings: strArray },
+          properties: { file: str, message: { type: 'integer', minimum: 1 }, recipient: { type: 'null' }, kind: { const: 'not-bounce' }, warnings: strArray },
         },
         ParseResponse: {
           description: 'The same JSON as `ndr parse --json`: the records of every message in order; a message with none gives a not-bounce marker.',

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyRecord, createClassifier } from '../../src/classify/classify-record.js';
+import { isHardBounce } from '../../src/classify/hardness.js';
 import { joinReplyLines, prepareInput } from '../../src/classify/match-rule.js';
 import { RULE_TABLES } from '../../src/classify/rules/index.js';
 import type { ClassifyInput } from '../../src/classify/types.js';
@@ -63,4 +64,40 @@ test('a DNS lookup that answered "not found" is an unknown host; one that could 
 test('Amazon SES refusing an unverified identity is a relay refusal', () => {
   const text = '554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: a@example.jp';
   assert.equal(classifyRecord(input({ replyCode: '554', command: 'DATA', text })).reason, 'norelaying');
+});
+
+test('a 4xx "user unknown" is soft while retried, hard once the queue gave up; notaccept stays soft', () => {
+  // hand-written replies
+  const text = '450 4.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual alias table';
+  const final = classifyRecord(input({ status: '4.1.1', replyCode: '450', text, command: 'RCPT' }));
+  assert.equal(final.reason, 'userunknown');
+  assert.equal(final.hardBounce, true);
+  const retrying = classifyRecord(input({ action: 'delayed', status: '4.1.1', replyCode: '450', text, command: 'RCPT' }));
+  assert.equal(retrying.hardBounce, false);
+  assert.equal(classifyRecord(input({ status: '5.1.1', replyCode: '550', text: '550 5.1.1 User unknown' })).hardBounce, true);
+  // a soft reason with 4xx is soft in a final report too
+  assert.equal(classifyRecord(input({ status: '4.2.2', replyCode: '452', text: '452 4.2.2 Mailbox full' })).hardBounce, false);
+  // notaccept: soft with a 4xx answer whatever the action (reasons.md)
+  assert.equal(isHardBounce('notaccept', '4.0.0', '', undefined, true), false);
+  assert.equal(isHardBounce('hostunknown', '4.4.4', '', undefined, true), true);
+  assert.equal(isHardBounce('hostunknown', '4.4.4', '', undefined, false), false);
+});
+
+test('phrase rules: protocol violation, a server that could not load its data, a temporary DNS failure', () => {
+  // hand-written replies
+  assert.equal(classifyRecord(input({ replyCode: '550', status: '5.0.0', command: 'DATA', text: 'host mx.example.org[192.0.2.1] said: 550 Protocol violation (in reply to DATA command)' })).reason, 'syntaxerror');
+  assert.equal(classifyRecord(input({ replyCode: '454', status: '4.5.0', text: '454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS' })).reason, 'syntaxerror');
+  assert.equal(classifyRecord(input({ replyCode: '451', status: '4.0.0', text: '451 Could not load routing data for domain (example.org)' })).reason, 'systemerror');
+  assert.equal(classifyRecord(input({ action: 'delayed', status: '4.0.0', text: 'mx.example.org: host name lookup failure' })).reason, 'networkerror');
+});
+
+test('x.5.0 alone is the remote system\'s state (systemerror); the specific x.5.x codes are dialogue errors', () => {
+  // hand-written records with no words a phrase row knows
+  assert.equal(classifyRecord(input({ action: 'delayed', status: '4.5.0', replyCode: '421', command: 'CONN', text: '421' })).reason, 'systemerror');
+  assert.equal(classifyRecord(input({ status: '5.5.2', replyCode: '500', text: '500 5.5.2 what?' })).reason, 'syntaxerror');
+});
+
+test('x.5.0 with a command-error reply (500-504) is a dialogue error', () => {
+  // hand-written
+  assert.equal(classifyRecord(input({ status: '5.5.0', replyCode: '503', text: '503 Improper sequence of commands' })).reason, 'syntaxerror');
 });

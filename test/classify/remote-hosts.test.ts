@@ -48,6 +48,7 @@ const CASES: readonly [string, Partial<ClassifyInput>, ReasonId][] = [
   ['microsoft-ip-mismatch', { reportingMta: 'blu2-omc4-s22.blu2.hotmail.com', status: '5.5.0', replyCode: '550', text: '550 domain [example.com] mismatches client ip 192.0.2.225.' }, 'requireptr'],
   ['microsoft-auth-level', { remoteMta: 'example-com.mail.protection.outlook.com', status: '5.7.515', replyCode: '550', text: '550 5.7.515 Access denied, sending domain example.com does not meet the required authentication level.' }, 'authfailure'],
   ['microsoft-ip-reputation', { remoteMta: 'mx1.hotmail.com', status: '4.7.650', replyCode: '451', text: '451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation.' }, 'badreputation'],
+  ['microsoft-consumer-refusal', { remoteMta: 'mx1.hotmail.com', replyCode: '550', text: "550 OU-001 (SNT004-MC1F43) Unfortunately, messages from 192.0.2.25 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges." }, 'blocked'],
   ['exo-dns-query-failed', { status: '5.4.312', replyCode: '550', text: '550 5.4.312 Message expired, DNS query failed' }, 'networkerror'],
   ['yahoo-no-longer-valid', { remoteMta: 'mta7.am0.yahoodns.net', replyCode: '554', text: '554 delivery error: dd someone@yahoo.com is no longer valid. [-20] - mta4.mail.bf1.yahoo.com' }, 'userunknown'],
   ['yahoo-dd-no-account', { remoteMta: 'n.mx.mail.example.com', status: '5.0.0', replyCode: '554', text: "554 delivery error: dd This user doesn't have a example.com account (a@example.com) [0] - mta1082.mail.bf1.example.com" }, 'userunknown'],
@@ -96,8 +97,9 @@ test('classification as a whole (knowledge base first, then the rules) agrees on
 });
 
 test('the same words from another host keep their generic meaning', () => {
-  // X.7.27 is "sender has null MX" in the registry; only Google means "SPF did not pass".
-  assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', status: '5.7.27', replyCode: '550', text: '550 5.7.27 sender address has null MX' })).reason, 'notaccept');
+  // X.7.27 is "sender has null MX" in the registry (the envelope sender is refused, RFC 7505);
+  // only Google means "SPF did not pass".
+  assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', status: '5.7.27', replyCode: '550', text: '550 5.7.27 sender address has null MX' })).reason, 'rejected');
   // An unknown mailbox at any other host is an unknown mailbox.
   assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', status: '5.1.1', replyCode: '550', text: '550 : User unknown' })).reason, 'userunknown');
   assert.equal(classifyRecord(input({ remoteMta: 'mx.example.org', command: 'RCPT', replyCode: '550', text: '550 Unknown user a@example.org' })).reason, 'userunknown');

@@ -12,7 +12,6 @@
 // | file                       | expected     | ours        | why we keep ours |
 // |----------------------------|--------------|-------------|------------------|
 // | lhost-verizon-02           | userunknown  | filtered    | "550 Requested action not taken: no such user here", no status, no stage: word for word what lhost-apachejames-01 says, which expected.json calls filtered |
-// | lhost-zoho-03              | filtered     | userunknown | "550 Requested action not taken: mailbox unavailable", decided by the knowledge base (Exchange's 5.5.0 "mailbox unavailable"); lhost-outlook-08 has the same words and expected.json says userunknown there |
 // | lhost-x1-01, lhost-x1-02   | filtered     | userunknown | bare "User unknown" with no reply code and no status: the reporting system's own lookup, like lhost-imailserver-01 ("Unknown user", expected userunknown) |
 // | lhost-x2-01, lhost-x2-02   | filtered     | userunknown | "This user doesn't have a example.com account" with no reply code; lhost-powermta-02 carries the same words (Yahoo's "dd" reply) and expected.json says userunknown |
 // | rfc3464-42                 | filtered     | userunknown | Gmail's "The email account that you tried to reach does not exist." with 5.0.0 and no reply code; rfc3464-65 (Gmail's "address couldn't be found", 5.0.0, no code) is userunknown in expected.json |

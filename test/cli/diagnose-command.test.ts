@@ -5,31 +5,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { main } from '../../src/cli/main.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { CORPUS_DIR, PLAIN_MESSAGE } from '../helpers/corpus.js';
-
-const SEED = `Delivery has failed to these recipients or groups:
-ronald@contoso.com
-Your message wasn't delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery. The following organization rejected your message: mail.contoso.com.
-Diagnostic information for administrators:
-Generating server: alpineskihouse.com
-ronald@contoso.com
-mail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#
-Original message headers:
-`;
-
-async function run(args: string[], stdin: Readable = new PassThrough()): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(['node', 'ndr', ...args], { stdout, stderr, stdin, env: {} });
-  return { code, out, err };
-}
+import { runCli } from '../helpers/run-cli.js';
+import { SEED_CONTOSO_NDR as SEED } from '../helpers/seed-ndr.js';
 
 let dir = '';
 before(() => {
@@ -42,7 +21,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 for (const name of ['seed.txt', 'seed.eml']) {
   test(`the seed's NDR (${name}): rejecting server, reason, and the recipient's admin must act`, async () => {
-    const r = await run(['diagnose', join(dir, name)]);
+    const r = await runCli(['diagnose', join(dir, name)]);
     assert.equal(r.code, EXIT.ok);
     assert.match(r.out, /ronald@contoso\.com/);
     assert.match(r.out, /Rejected by:\s+mail\.contoso\.com/);
@@ -53,7 +32,7 @@ for (const name of ['seed.txt', 'seed.eml']) {
 }
 
 test('--json prints { records } with explanations', async () => {
-  const r = await run(['diagnose', '--json', join(dir, 'seed.txt')]);
+  const r = await runCli(['diagnose', '--json', join(dir, 'seed.txt')]);
   const d = JSON.parse(r.out) as { records: { recipient: string; remoteMta: string; status: string; explanation: { owner: string } }[] };
   assert.equal(d.records.length, 1);
   assert.equal(d.records[0]?.remoteMta, 'mail.contoso.com');
@@ -62,17 +41,17 @@ test('--json prints { records } with explanations', async () => {
 });
 
 test('standard input, and a corpus bounce', async () => {
-  const r = await run(['diagnose'], Readable.from([Buffer.from(SEED)]));
+  const r = await runCli(['diagnose'], SEED);
   assert.equal(r.code, EXIT.ok);
   assert.match(r.out, /mail\.contoso\.com/);
-  const c = await run(['diagnose', join(CORPUS_DIR, 'rfc3464-01.eml')]);
+  const c = await runCli(['diagnose', join(CORPUS_DIR, 'rfc3464-01.eml')]);
   assert.equal(c.code, EXIT.ok);
   assert.match(c.out, /Reason:/);
 });
 
 test('not a bounce: exit 1 and a plain sentence; a missing file: exit 66', async () => {
-  const r = await run(['diagnose', join(dir, 'plain.eml')]);
+  const r = await runCli(['diagnose', join(dir, 'plain.eml')]);
   assert.equal(r.code, EXIT.nothingFound);
   assert.match(r.out, /not a bounce/);
-  assert.equal((await run(['diagnose', join(dir, 'nope.eml')])).code, EXIT.noInput);
+  assert.equal((await runCli(['diagnose', join(dir, 'nope.eml')])).code, EXIT.noInput);
 });

@@ -3,30 +3,18 @@
 // first; when dist/ is missing or older than src/, the tests build it before they start.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { EXIT } from '../../src/cli/exit-codes.js';
+import { ensureLibraryBuilt } from '../../scripts/build-freshness.mjs';
+import { runCli } from '../helpers/run-cli.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const BUILT = join(ROOT, 'dist/cli/main.js');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    newest = Math.max(newest, st.isDirectory() ? newestMtime(p) : st.mtimeMs);
-  }
-  return newest;
-}
-
-before(() => {
-  if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-  assert.equal(r.status, 0, 'npm run build failed');
-});
+before(() => ensureLibraryBuilt(ROOT, 'dist/cli/main.js'));
 
 interface Run {
   readonly code: number | null;
@@ -150,14 +138,7 @@ test('a code inside a range, from the command line', async () => {
 });
 
 test('no text and a terminal on standard input: usage error 64 (main() with a TTY-like stream)', async () => {
-  const { PassThrough } = await import('node:stream');
-  const { main } = await import('../../src/cli/main.js');
-  const stdin = Object.assign(new PassThrough(), { isTTY: true });
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let err = '';
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(['node', 'ndr', 'explain'], { stdin, stdout, stderr, env: {} });
-  assert.equal(code, EXIT.usage);
-  assert.match(err, /give the text as an argument/);
+  const r = await runCli(['explain'], Object.assign(new PassThrough(), { isTTY: true }));
+  assert.equal(r.code, EXIT.usage);
+  assert.match(r.err, /give the text as an argument/);
 });

@@ -5,21 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { main } from '../../src/cli/main.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { CORPUS_DIR, PLAIN_MESSAGE } from '../helpers/corpus.js';
-
-async function run(args: string[], stdin: Readable = new PassThrough()): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await main(['node', 'ndr', ...args], { stdout, stderr, stdin, env: {} });
-  return { code, out, err };
-}
+import { runCli } from '../helpers/run-cli.js';
 
 let dir = '';
 before(() => {
@@ -30,7 +18,7 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('--jsonl (default): one record a line, the not-bounce line for a plain message', async () => {
-  const r = await run(['parse', dir]);
+  const r = await runCli(['parse', dir]);
   assert.equal(r.code, EXIT.ok);
   const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.ok(lines.length >= 4);
@@ -41,23 +29,23 @@ test('--jsonl (default): one record a line, the not-bounce line for a plain mess
 });
 
 test('--json prints one array with the same records', async () => {
-  const a = await run(['parse', '--json', dir]);
-  const b = await run(['parse', dir]);
+  const a = await runCli(['parse', '--json', dir]);
+  const b = await runCli(['parse', dir]);
   const arr = JSON.parse(a.out) as unknown[];
   assert.deepEqual(arr, b.out.trim().split('\n').map((l) => JSON.parse(l)));
 });
 
 test('--csv prints a header and one line per record', async () => {
-  const r = await run(['parse', '--csv', dir]);
+  const r = await runCli(['parse', '--csv', dir]);
   const lines = r.out.trim().split('\n');
   assert.match(lines[0] ?? '', /^file,recipient,kind,action,status,replyCode,/);
-  const jsonl = await run(['parse', dir]);
+  const jsonl = await runCli(['parse', dir]);
   assert.equal(lines.length - 1, jsonl.out.trim().split('\n').length);
 });
 
 test('--jobs 2 gives exactly the single-thread output, in order', async () => {
-  const one = await run(['parse', CORPUS_DIR]);
-  const two = await run(['parse', '--jobs', '2', CORPUS_DIR]);
+  const one = await runCli(['parse', CORPUS_DIR]);
+  const two = await runCli(['parse', '--jobs', '2', CORPUS_DIR]);
   assert.equal(two.code, one.code);
   const a = one.out.split('\n');
   const b = two.out.split('\n');
@@ -66,15 +54,15 @@ test('--jobs 2 gives exactly the single-thread output, in order', async () => {
 });
 
 test('exit codes: nothing found 1, missing file 66, bad --jobs 64', async () => {
-  assert.equal((await run(['parse', join(dir, 'plain')])).code, EXIT.nothingFound);
-  const missing = await run(['parse', join(dir, 'missing.eml')]);
+  assert.equal((await runCli(['parse', join(dir, 'plain')])).code, EXIT.nothingFound);
+  const missing = await runCli(['parse', join(dir, 'missing.eml')]);
   assert.equal(missing.code, EXIT.noInput);
   assert.match(missing.err, /missing\.eml/);
-  assert.equal((await run(['parse', '--jobs', '0', dir])).code, EXIT.usage);
+  assert.equal((await runCli(['parse', '--jobs', '0', dir])).code, EXIT.usage);
 });
 
 test('standard input when no path is given', async () => {
-  const r = await run(['parse'], Readable.from([Buffer.from('Subject: x\nX-Failed-Recipients: gone@example.org\n\ngone@example.org\n  550 5.1.1 no such user\n')]));
+  const r = await runCli(['parse'], 'Subject: x\nX-Failed-Recipients: gone@example.org\n\ngone@example.org\n  550 5.1.1 no such user\n');
   assert.equal(r.code, EXIT.ok);
   const rec = JSON.parse(r.out) as Record<string, unknown>;
   assert.equal(rec['recipient'], 'gone@example.org');
@@ -83,6 +71,20 @@ test('standard input when no path is given', async () => {
 });
 
 test('no progress line when stderr is not a terminal', async () => {
-  const r = await run(['parse', dir]);
+  const r = await runCli(['parse', dir]);
   assert.equal(r.err, '');
+});
+
+test('an mbox of two bounces: both records name the mbox file, with their message position, alike with --jobs', async () => {
+  // rhost-cox-01 is a real mail-store file: the second bounce's "From " envelope line follows the
+  // first one's closing boundary with no blank line between them
+  const box = join(CORPUS_DIR, 'rhost-cox-01.eml');
+  const one = await runCli(['parse', box]);
+  const lines = one.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.deepEqual(lines.map((l) => [l['file'], l['message'], l['recipient']]), [[box, 1, 'recipient55@cox.net'], [box, 2, 'recipient55@cox.net']]);
+  const two = await runCli(['parse', '--jobs', '2', box]);
+  assert.equal(two.out, one.out);
+  const csv = await runCli(['parse', '--csv', box]);
+  assert.match(csv.out.split('\n')[0] ?? '', /,message$/);
+  assert.match(csv.out.split('\n')[2] ?? '', /,2$/);
 });

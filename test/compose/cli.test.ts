@@ -4,21 +4,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../../src/cli/main.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { fixedOptions, parseMime, SEED_ORIGINAL } from './helpers.js';
+import { runCli, type CliRun } from '../helpers/run-cli.js';
 
-function run(args: string[], stdinText?: string): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  stdin.end(stdinText ?? '');
-  return main(['node', 'ndr', 'compose', ...args], { stdout, stderr, stdin, env: {} }).then((code) => ({ code, out, err }));
+/** Runs `ndr compose <args>`. */
+function run(args: string[], stdin?: string): Promise<CliRun> {
+  return runCli(['compose', ...args], stdin);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ndrkit-compose-cli-'));

@@ -241,6 +241,27 @@ test("a service's entry is only used in that service's context or on its distinc
   assert.doesNotMatch((await parseMime(microsoft)).text ?? '', /Knowledge base entry: +iana-/);
 });
 
+test('without a status, the explanation follows the reply, not the X.0.0 that RFC 3464 requires', async () => {
+  const raw = composeNdr(fixedOptions({ recipients: [{ recipient: 'anna@example.org', action: 'failed', diagnosticCode: 'smtp; 552 Mailbox full', remoteMta: 'mx.example.org' }] }));
+  assert.match(raw, /Status: 5\.0\.0\r\n/);
+  const text = (await parseMime(raw)).text ?? '';
+  assert.match(text, /Knowledge base entry: +rfc5321-552/);
+  assert.doesNotMatch(text, /Only the class is known/);
+  // a reason given by the caller explains a failure the knowledge base has no entry for
+  const expired = composeNdr(fixedOptions({ recipients: [{ recipient: 'anna@example.org', action: 'failed', diagnosticCode: 'Delivery failed 20 attempts', reason: 'expired' }] }));
+  assert.match((await parseMime(expired)).text ?? '', /tried for a long time and gave up/);
+});
+
+test("RFC 5321's own reply words do not make a reply one service's", async () => {
+  const recipients = [{ recipient: 'anna@example.org', action: 'failed' as const, diagnosticCode: 'smtp; 550 Requested action not taken: mailbox unavailable', remoteMta: 'mx.example.org' }];
+  const text = (await parseMime(composeNdr(fixedOptions({ recipients })))).text ?? '';
+  assert.doesNotMatch(text, /outlook\.com|hotmail/i);
+  assert.match(text, /Knowledge base entry: +rfc5321-550/);
+  // from Outlook.com's own servers the same words are its entry
+  const fromOutlook = [{ ...recipients[0]!, remoteMta: 'mx1.hotmail.com' }];
+  assert.match((await parseMime(composeNdr(fixedOptions({ recipients: fromOutlook })))).text ?? '', /Knowledge base entry: +exo-5\.5\.0-mailbox-unavailable/);
+});
+
 test('a given explanation replaces the knowledge base', async () => {
   const base = fixedOptions();
   const raw = composeNdr({

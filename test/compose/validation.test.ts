@@ -47,6 +47,15 @@ test('an address with CR or LF is refused as header injection', () => {
   assertRejects(fixedOptions({ to: 'sam@alpineskihouse.com\r\nBcc: x@y.example' }), 'to', /CR or LF/);
 });
 
+test('an RFC 5321 quoted local part is an address; unquoted specials and brackets in quotes are not', () => {
+  // hand-written addresses
+  const ok = composeNdr(withRecipient({ recipient: '"john..doe"@contoso.com' }));
+  assert.ok(ok.includes('"john..doe"@contoso.com'));
+  assertRejects(withRecipient({ recipient: 'john doe@contoso.com' }), 'recipients[0].recipient', /not an email address/);
+  assertRejects(withRecipient({ recipient: '"a<b"@contoso.com' }), 'recipients[0].recipient', /not an email address/);
+  assertRejects(withRecipient({ recipient: '"a"b@contoso.com' }), 'recipients[0].recipient', /not an email address/);
+});
+
 test('header injection through other header-bound options is refused', () => {
   assertRejects(fixedOptions({ subject: 'Hi\r\nBcc: victim@example.com' }), 'subject', /CR or LF/);
   assertRejects(fixedOptions({ from: 'Postmaster <postmaster@a.example>\nBcc: x@y.example' }), 'from', /CR or LF/);

@@ -15,8 +15,8 @@
 //   sendmail-02/27/40, zoho-02, and au's "550 : User unknown" in messagingserver-08), as Sisimai
 //   says. Reports with no SMTP reply code stay userunknown (the reporting system's own lookup):
 //   exchange2003-04, x1-01/02, x2-01/02, where Sisimai says filtered but says userunknown for
-//   Domino, Notes, IMail and the other Exchange 2003 reports; zoho-03 is decided by the knowledge
-//   base (see test/classify/smtp-stage.test.ts for the table).
+//   Domino, Notes, IMail and the other Exchange 2003 reports (see test/classify/smtp-stage.test.ts
+//   for the table).
 // - apachejames-01: the report's "RCPT TO:" names 000000000000@vtext.example.com (12 zeros);
 //   Sisimai's value has 11.
 // - dragonfly-08, sendmail-05 "552 5.2.3 Message length/size exceeds ...": RFC 3463 x.2.3 is
@@ -28,8 +28,9 @@
 //   hostunknown; Sisimai says notaccept (reserved here for a null MX or a host that refuses all).
 // - sendmail-13: the transcript shows "maildrop: maildir over quota." before sendmail's
 //   "Insufficient permission": the mailbox is full; Sisimai says systemerror.
-// - sendmail-11 "host name lookup failure ... Message could not be delivered for 5 days": the
-//   queue expired (Status 4.4.7); Sisimai says networkerror.
+// - sendmail-11 "Deferred: ... host name lookup failure. Message could not be delivered for 8
+//   hours": the last error named is sendmail's temporary DNS failure (networkerror), as for
+//   sendmail-21, whose last error decides too ("Connection refused": blocked).
 // - exim-52 "malformed address: ... may not follow ...": a malformed To: header is content
 //   (contenterror), not an SMTP syntax error.
 // - v5sendmail-05, exim-38/41/58, fml-03, ezweb-01, notes-01, trendmicro-03: the
@@ -37,7 +38,8 @@
 //   a duplicated Message-ID, "rejected by a remote mail server", a Japanese test message, "Unable
 //   to deliver message to <...>"): onhold rather than a guess. (dragonfly-04's "DNS lookup
 //   failure: host ... not found" names an unknown host: hostunknown, as Sisimai says.)
-// - postfix-05 (450 4.1.1 user unknown): a 4xx answer is soft; Sisimai marks it hard.
+// - postfix-05 (450 4.1.1 user unknown, Action: failed): hard, as Sisimai says: the queue
+//   retried until it gave up with the mailbox still unknown (src/classify/hardness.ts).
 // Sisimai's x.0.9xx status pseudo-codes (no report states them) are not produced.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -107,7 +109,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-exim-54.eml', 'kijitora@example.org', 'exim', '', '550', 'blocked', false],
   ['lhost-exim-55.eml', 'kijitora@example.com', 'exim', '5.7.0', '554', 'spamdetected', false],
   ['lhost-exim-57.eml', 'kijitora@example.com', 'exim', '', '', 'blocked', false],
-  ['lhost-exim-58.eml', 'kijitora@example.us', 'exim', '', '500', 'onhold', false],
+  ['lhost-exim-58.eml', 'kijitora@example.us', 'exim', '', '500', 'syntaxerror', false],
   ['lhost-exim-59.eml', 'kijitora@icloud.example.com', 'exim', '5.1.1', '550', 'userunknown', true],
   ['lhost-exim-60.eml', 'nyaan%gol.com@q002.kijitora.gol.com', 'exim', '', '', 'mailboxfull', false],
   ['lhost-ezweb-01.eml', 'this-message-rejected-by-the-domain-filter@ezweb.ne.jp', 'ezweb', '', '', 'onhold', false],
@@ -194,19 +196,19 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-sendmail-08.eml', 'neko@example.org', 'sendmail', '4.7.1', '450', 'requireptr', false],
   ['lhost-sendmail-09.eml', 'kijitora@example.co.jp', 'sendmail', '5.7.9', '554', 'policyviolation', false],
   ['lhost-sendmail-10.eml', 'kijitora@example.or.jp', 'sendmail', '4.7.1', '450', 'blocked', false],
-  ['lhost-sendmail-11.eml', 'kijitora@example.co.jp', 'sendmail', '4.4.7', '', 'expired', false],
+  ['lhost-sendmail-11.eml', 'kijitora@example.co.jp', 'sendmail', '4.4.7', '', 'networkerror', false],
   ['lhost-sendmail-12.eml', 'kijitora@example.org', 'sendmail', '4.4.7', '', 'expired', false],
   ['lhost-sendmail-13.eml', 'kijitora@example.or.jp', 'sendmail', '5.3.0', '550', 'mailboxfull', false],
   ['lhost-sendmail-14.eml', 'kijitora@example.com', 'sendmail', '5.1.1', '550', 'userunknown', true],
   ['lhost-sendmail-18.eml', 'kijitora@example.jp', 'sendmail', '5.3.0', '554', 'mailererror', false],
   ['lhost-sendmail-20.eml', 'kijitora@example.com', 'sendmail', '5.4.6', '554', 'networkerror', false],
-  ['lhost-sendmail-21.eml', 'kijitora@cat.example.ne.jp', 'sendmail', '4.4.7', '', 'blocked', false],
+  ['lhost-sendmail-21.eml', 'kijitora@cat.example.ne.jp', 'sendmail', '4.4.7', '', 'networkerror', false],
   ['lhost-sendmail-22.eml', 'kijitora@example.net', 'sendmail', '5.1.6', '551', 'hasmoved', true],
   ['lhost-sendmail-24.eml', 'neko@xn--cesupi09d.jp', 'sendmail', '5.1.2', '550', 'hostunknown', true],
   ['lhost-sendmail-25.eml', '=?utf-8?B?8J+QiPCfkIg=?=@example.org', 'sendmail', '5.1.1', '550', 'userunknown', true],
   ['lhost-sendmail-27.eml', 'this-local-part-does-not-exist-on-the-system@mineo.jp', 'sendmail', '5.0.0', '550', 'filtered', false],
   ['lhost-sendmail-28.eml', 'this-local-part-does-not-exist-on-the-system@uqmobile.jp', 'sendmail', '5.1.1', '550', 'userunknown', true],
-  ['lhost-sendmail-29.eml', 'this-local-part-does-not-exist-on-the-system@y-mobile.ne.jp', 'sendmail', '4.5.0', '421', 'syntaxerror', false],
+  ['lhost-sendmail-29.eml', 'this-local-part-does-not-exist-on-the-system@y-mobile.ne.jp', 'sendmail', '4.5.0', '421', 'systemerror', false],
   ['lhost-sendmail-30.eml', 'this-local-part-does-not-exist-on-the-system@y-mobile.ne.jp', 'sendmail', '4.4.7', '421', 'expired', false],
   ['lhost-sendmail-33.eml', 'mailboxfull@neko.example.org', 'sendmail', '5.7.1', '550', 'blocked', false],
   ['lhost-sendmail-35.eml', 'kijitora@example.org', 'sendmail', '5.7.13', '525', 'suspend', false],
@@ -257,7 +259,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-zoho-01.eml', 'kijitora@example.co.jp', 'zoho', '5.1.1', '550', 'userunknown', true],
   ['lhost-zoho-02.eml', 'mikeneko@example.co.jp', 'zoho', '5.2.1', '550', 'filtered', false],
   ['lhost-zoho-02.eml', 'sabineko@example.co.jp', 'zoho', '5.2.2', '550', 'mailboxfull', false],
-  ['lhost-zoho-03.eml', 'shironeko@example.org', 'zoho', '', '550', 'userunknown', true],
+  ['lhost-zoho-03.eml', 'shironeko@example.org', 'zoho', '', '550', 'filtered', false],
 ];
 
 test('mail-server bounces: recipient, detector, status, reply code, reason, hard bounce', () => {
@@ -323,4 +325,34 @@ test('sendmail: the whole multi-line reply comes from the transcript, not the cu
   const { records } = parseBounceSync(corpusBytes('lhost-sendmail-58.eml'), { file: 'lhost-sendmail-58.eml' });
   assert.match(records[0]!.diagnosticCode, /DMARC initiative/);
   assert.equal(records[0]!.command, 'DATA');
+});
+
+test('RFC 3464: with no Diagnostic-Code, the Status field\'s comment is the record\'s words', () => {
+  // hand-written, after RFC 3464's own example
+  const msg = [
+    'From: MAILER-DAEMON@mx.example.net',
+    'Subject: Returned mail: see transcript',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.net',
+    '',
+    'Final-Recipient: rfc822; bob@example.org',
+    'Action: delayed',
+    'Status: 4.0.0 (example.org: host name lookup failure)',
+    '',
+    'Final-Recipient: rfc822; carol@example.org',
+    'Action: failed',
+    'Status: 5.0.0 (permanent failure)',
+    'Diagnostic-Code: smtp; 550 5.1.1 user unknown',
+    '--b--',
+    '',
+  ].join('\n');
+  const { records } = parseBounceSync(msg);
+  assert.deepEqual(records.map((r) => [r.recipient, r.diagnosticCode, r.reason]), [
+    ['bob@example.org', 'example.org: host name lookup failure', 'networkerror'],
+    ['carol@example.org', '550 5.1.1 user unknown', 'userunknown'],
+  ]);
 });

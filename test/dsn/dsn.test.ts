@@ -7,6 +7,7 @@ import { readDeliveryStatus, stripType } from '../../src/dsn/delivery-status.js'
 import { cleanAddress, findAddresses, isAddress } from '../../src/dsn/address.js';
 import { toIsoDate } from '../../src/dsn/date.js';
 import { findCommand } from '../../src/dsn/smtp-command.js';
+import { joinFlattenedReply } from '../../src/dsn/reply-text.js';
 
 test('enhanced status codes: found, normalised, not taken from IPs or versions', () => {
   assert.equal(findStatus('550 5.1.1 <a@b.c>: User unknown'), '5.1.1');
@@ -48,6 +49,19 @@ test('addresses: typed fields, brackets, quotes; whole-address check', () => {
   assert.ok(!isAddress('mail.contoso.com #<x'));
 });
 
+test('addresses: an RFC 5321 quoted local part keeps its quotes only when it needs them', () => {
+  // hand-written values: consecutive and trailing dots are not a dot-atom, so the quotes stay
+  assert.equal(cleanAddress('rfc822; "neko....nyaan...."@example.org'), '"neko....nyaan...."@example.org');
+  assert.equal(cleanAddress('<"john doe"@example.org>'), '"john doe"@example.org');
+  assert.equal(cleanAddress('<"a\\"b"@example.org>'), '"a\\"b"@example.org');
+  // a valid dot-atom inside quotes is the same mailbox as without them
+  assert.equal(cleanAddress('rfc822; "kijitora.cat"@example.org'), 'kijitora.cat@example.org');
+  // a quoted display name is not a local part
+  assert.equal(cleanAddress('"Kijitora Cat" <kijitora@example.org>'), 'kijitora@example.org');
+  assert.equal(cleanAddress('"a@example.org" <a@example.org>'), 'a@example.org');
+  assert.deepEqual(findAddresses('550 <"x..y"@example.org>... and b@example.net, "b"@example.net'), ['"x..y"@example.org', 'b@example.net']);
+});
+
 test('dates to ISO 8601 UTC, garbage to ""', () => {
   assert.equal(toIsoDate('Fri, 21 Nov 2014 14:17:34 -0800'), '2014-11-21T22:17:34.000Z');
   assert.equal(toIsoDate('Thu, 29 Apr 2010 23:34:45 +0900 (JST)'), '2010-04-29T14:34:45.000Z');
@@ -60,4 +74,14 @@ test('SMTP commands from the words around a reply', () => {
   assert.equal(findCommand('(in reply to end of DATA command)'), 'DATA');
   assert.equal(findCommand('>>> MAIL FROM:<a@b.c>'), 'MAIL');
   assert.equal(findCommand('nothing'), '');
+});
+
+test('a flattened multi-line reply loses the code and status repeated inside the sentence', () => {
+  // hand-written replies in the shape Postfix writes them
+  assert.equal(joinFlattenedReply('550-5.7.1 [192.0.2.1 13] Messages with multiple 550 5.7.1 addresses in From: header are not accepted.'), '550-5.7.1 [192.0.2.1 13] Messages with multiple addresses in From: header are not accepted.');
+  assert.equal(joinFlattenedReply('host mx said: 550-5.7.26 This mail is unauthenticated, 550-5.7.26 which poses a security 550 5.7.26 risk'), 'host mx said: 550-5.7.26 This mail is unauthenticated, which poses a security risk');
+  assert.equal(joinFlattenedReply('421-Too many 421-connections from you'), '421-Too many connections from you');
+  // a one-line reply, or another status further on, is left alone
+  assert.equal(joinFlattenedReply('550 5.1.1 user unknown; 550 5.1.1 again'), '550 5.1.1 user unknown; 550 5.1.1 again');
+  assert.equal(joinFlattenedReply('550-5.7.1 first 550 5.7.2 other'), '550-5.7.1 first 550 5.7.2 other');
 });

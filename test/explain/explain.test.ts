@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { explain, explainReply } from '../../src/explain/explain.js';
 import { MAX_CODES, MAX_INPUT_CHARS } from '../../src/explain/limits.js';
 import { NdrkitError } from '../../src/errors.js';
+import { REPLY_CODES } from '../../src/kb/reply-codes.js';
+import { SEED_CONTOSO_NDR } from '../helpers/seed-ndr.js';
 
 const first = (input: string) => explain(input).matches[0];
 const ids = (input: string) => explain(input).matches.map((m) => m.id);
@@ -81,17 +83,7 @@ test('explainReply: the record\'s status is the primary code; the text decides b
 });
 
 test('the seed\'s contoso example: 530 5.7.1 from the recipient\'s own server is for the recipient\'s admin', () => {
-  const ndr = [
-    'Delivery has failed to these recipients or groups:',
-    'ronald@contoso.com',
-    "Your message wasn't delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery. The following organization rejected your message: mail.contoso.com.",
-    'Diagnostic information for administrators:',
-    'Generating server: alpineskihouse.com',
-    'ronald@contoso.com',
-    'mail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#',
-    'Original message headers:',
-    '...',
-  ].join('\n');
+  const ndr = `${SEED_CONTOSO_NDR}...`;
   const r = explain(ndr);
   assert.equal(r.matches[0]?.id, 'exo-5.7.1-not-authenticated');
   assert.equal(r.matches[0]?.owner, 'recipient-admin');
@@ -260,4 +252,52 @@ test('Microsoft\'s meaning leads for a bare code or a Microsoft reply, the regis
   const postfix = explain('550 5.1.1 <x@example.net>: Recipient rejected: no such user here');
   assert.equal(postfix.matches[0]?.id, 'iana-5.1.1');
   assert.ok(postfix.matches.some((m) => m.id === 'exo-5.1.1-bad-destination-mailbox'), 'Microsoft\'s meaning is still offered');
+});
+
+test('RFC 5321\'s standard reply texts alone give the basic code\'s meaning, not a vendor entry that quotes them', () => {
+  // Exchange Server's 4.3.2 entry lists "Service not available"; Outlook.com's 5.5.0 entry lists
+  // "Requested action not taken: mailbox unavailable". Any server sends those words.
+  for (const [input, id] of [
+    ['421 Service not available', 'rfc5321-421'],
+    ['421 mx.example.org Service not available, closing transmission channel', 'rfc5321-421'],
+    ['550 Requested action not taken: mailbox unavailable', 'rfc5321-550'],
+    ['552 Requested mail action aborted: exceeded storage allocation', 'rfc5321-552'],
+  ] as const) {
+    const r = explain(input);
+    assert.equal(r.matches[0]?.id, id, `${input}: ${ids(input).join(', ')}`);
+    assert.ok(r.matches.every((m) => m.source === 'rfc5321' || m.matchedText === ''), `${input}: no vendor literal counts as matched`);
+  }
+  assert.ok(!ids('421 Service not available').includes('exs-4.3.2-service-not-available'));
+  // The whole standard text is recognised as such; a part of it ("Service not available") is not.
+  assert.equal(first('550 Requested action not taken: mailbox unavailable')?.matchedText, 'Requested action not taken: mailbox unavailable');
+  assert.equal(first('421 Service not available')?.matchedText, '');
+  // With no code at all, the standard text still names its reply code (found by the text alone).
+  const textOnly = first('Requested mail action aborted: exceeded storage allocation');
+  assert.equal(textOnly?.id, 'rfc5321-552');
+  assert.equal(textOnly?.matchedCode, '');
+  assert.match(textOnly?.cause ?? '', /standard text RFC 5321 gives for 552/);
+  // With an enhanced code the phrase does not name, the registry's meaning leads.
+  assert.equal(first('550 5.1.1 Requested action not taken: mailbox unavailable')?.id, 'iana-5.1.1');
+});
+
+test('a standard phrase counts for a vendor entry when its code, its server or its markers are there too', () => {
+  const withCode = first('421 4.3.2 Service not available');
+  assert.equal(withCode?.id, 'exs-4.3.2-service-not-available');
+  assert.equal(withCode?.matchedText, 'Service not available');
+  assert.equal(first('550 5.5.0 Requested action not taken: mailbox unavailable')?.id, 'exo-5.5.0-mailbox-unavailable');
+  assert.equal(explain('550 Requested action not taken: mailbox unavailable', { remoteMta: 'mx1.hotmail.com' }).matches[0]?.id, 'exo-5.5.0-mailbox-unavailable');
+  assert.equal(first('Remote server returned 421 Service not available')?.id, 'exs-4.3.2-service-not-available');
+  // A vendor's own wording around a standard phrase is distinctive.
+  assert.equal(first('421 Max message per connection reached, closing transmission channel')?.id, 'yahoo-max-messages-per-connection');
+});
+
+test('every failure reply RFC 5321 writes out ranks its basic code\'s meaning first', () => {
+  for (const r of REPLY_CODES) {
+    if (!/^[45]/.test(r.code)) continue;
+    for (const t of r.standardTexts ?? []) {
+      const input = `${r.code} ${t.replace('<domain>', 'mx.example.org').replace('<forward-path>', '<bob@example.net>')}`;
+      assert.equal(first(input)?.id, `rfc5321-${r.code}`, `${input}: ${ids(input).slice(0, 3).join(', ')}`);
+      assert.equal(first(input)?.matchedText, t, input);
+    }
+  }
 });

@@ -1,25 +1,16 @@
 // `ndr headers` through the real dispatcher with real files and streams.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { seedHeaderExamples } from './seed-examples.js';
+import { runCli, type CliRun } from '../helpers/run-cli.js';
 
-function run(args: string[], stdinText?: string): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  if (stdinText !== undefined) stdin.end(stdinText);
-  else stdin.end();
-  return main(['node', 'ndr', 'headers', ...args], { stdout, stderr, stdin, env: {} }).then((code) => ({ code, out, err }));
+/** Runs `ndr headers <args>`. */
+function run(args: string[], stdin?: string): Promise<CliRun> {
+  return runCli(['headers', ...args], stdin);
 }
 
 const fixture = (p: string): string => new URL(`../fixtures/${p}`, import.meta.url).pathname;

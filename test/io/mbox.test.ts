@@ -47,6 +47,18 @@ test('a "From " line inside a body (no blank line before) does not split', async
   assert.equal((await split(Buffer.from(text), () => 8)).length, 1);
 });
 
+test('a whole envelope line splits even without a blank line before it, whatever the chunking', async () => {
+  // hand-written: the second message is appended right after the first one's closing boundary
+  const text = 'From MAILER-DAEMON  Thu Jul  2 12:05:05 2020\nSubject: one\n\n--b--\nFrom double-bounce@mx.example.org  Thu Jul  2 12:05:05 2020\nSubject: two\n\nbody\nFrom here on it is body\nFrom a@b Mon Jan  1 00:00:00 2024 but more words\n';
+  const bytes = Buffer.from(text, 'latin1');
+  const whole = await split(bytes, () => bytes.length);
+  assert.equal(whole.length, 2);
+  assert.ok(whole[1]?.startsWith('From double-bounce@'));
+  assert.ok(whole[1]?.includes('but more words'));
+  const rnd = prng(11);
+  for (const sizes of [() => 1, () => 7, () => 1 + Math.floor(rnd() * 60)]) assert.deepEqual(await split(bytes, sizes), whole);
+});
+
 test('no trailing newline, and no From line at all, still yield the message', async () => {
   assert.deepEqual(await split(Buffer.from('Subject: x\n\nno eol'), () => 4), ['Subject: x\n\nno eol']);
   assert.equal((await split(Buffer.from(MSG(1) + '\n' + 'From z@y Mon Jan  1 00:00:00 2024'), () => 4)).length, 2);
@@ -73,7 +85,7 @@ async function collect(paths: string[], stdin: Readable = Readable.from([])): Pr
 
 test('folders are walked recursively, sorted, every regular file whatever its name', async () => {
   const items = await collect([dir]);
-  const names = items.map((i) => i.file.slice(dir.length + 1));
+  const names = items.map((i) => i.file.slice(dir.length + 1) + (i.kind === 'message' && i.message !== undefined ? `#${i.message}` : ''));
   assert.deepEqual(names, ['box.mbox#1', 'box.mbox#2', 'maildir/cur/1700000000.M1P1.host:2,S', 'maildir/new/1700000001.M2P2.host', 'noext', 'single-with-from-line.eml']);
   assert.ok(items.every((i) => i.kind === 'message'));
 });
@@ -90,5 +102,5 @@ test('standard input: one message, or an mbox of several', async () => {
   assert.equal(one.length, 1);
   assert.equal(one[0]?.file, '');
   const many = await collect(['-'], Readable.from([Buffer.from(MSG(1) + '\n' + MSG(2))]));
-  assert.deepEqual(many.map((i) => i.file), ['#1', '#2']);
+  assert.deepEqual(many.map((i) => [i.file, i.kind === 'message' ? i.message : -1]), [['', 1], ['', 2]]);
 });

@@ -2,6 +2,7 @@
 // structure, limits and malformed input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { parseMessage } from '../../src/mime/parse-message.js';
 import { decodeEncodedWords } from '../../src/mime/encoded-word.js';
 import { decodeBase64, decodeQuotedPrintable } from '../../src/mime/transfer-encoding.js';
@@ -149,4 +150,22 @@ test('HTML-only bodies become text', () => {
   assert.equal(htmlToText('<html><head><style>p{}</style></head><body><p>a&amp;b</p><br>c&#233;</body></html>'), 'a&b\n\ncé');
   const m = parseMessage('Content-Type: text/html\n\n<b>Delivery</b> failed<br>to x@y.z');
   assert.equal(m.flatText, 'Delivery failed\nto x@y.z');
+});
+
+test('a charset label that cannot describe the bytes: UTF-8, then EUC-JP / Shift_JIS for Japanese labels', () => {
+  // hand-written bytes: 送信 in EUC-JP (C1 F7 BF AE), in UTF-8, and in Shift_JIS (91 97 90 4D)
+  assert.equal(decodeBinary('\xc1\xf7\xbf\xae', 'ISO-2022-JP'), '送信');
+  assert.equal(decodeBinary(bytesToBinary(new TextEncoder().encode('送信 failed')), 'iso-2022-jp'), '送信 failed');
+  assert.equal(decodeBinary('\x91\x97\x90\x4d', 'euc-jp'), '送信');
+  // a label that fits is used as it is, and bytes no candidate reads keep the declared decode
+  assert.equal(decodeBinary('\xc1\xf7\xbf\xae', 'euc-jp'), '送信');
+  assert.equal(decodeBinary('caf\xe9', 'iso-8859-1'), 'café');
+  assert.ok(decodeBinary('\xff\xfe\xff', 'iso-2022-jp').includes('\ufffd'));
+});
+
+test('corpus: an ISO-2022-JP label on UTF-8 (kddi-01) and EUC-JP (ezweb-03) bytes reads as Japanese', () => {
+  for (const [f, words] of [['lhost-kddi-01.eml', '送信先のメールボックスが一杯'], ['lhost-ezweb-03.eml', '送信先メールアドレスが見つかりませんでした']] as const) {
+    const m = parseMessage(readFileSync(new URL(`../fixtures/sisimai/eml/${f}`, import.meta.url)));
+    assert.ok(m.parts[0]?.text.includes(words), f);
+  }
 });

@@ -8,14 +8,25 @@
 //   the corpus README defines status as "" when the bounce carries none). ndrkit reports ""; the
 //   `status-stated` rate below measures status on the other records.
 // - recipient: arf-11/22/23/24 expect "undisclosed-recipient-in-headers@libsisimai.org.invalid",
-//   Sisimai's placeholder; arf-22/23/24 name the complained-of recipient in
-//   X-HmXmrOriginalRecipient (kijitora@example.com), which ndrkit reports.
-// - rfc3464-01: the delivery-status part says "550 5.1.1 ... User Unknown" for
-//   userunknown@bouncehammer.jp; Sisimai calls it mailboxfull from the text part's "Not enough disk
-//   space" about a second, domain-less address <nekochan>. ndrkit keeps the DSN's verdict.
+//   an address Sisimai invents when a feedback report names none (.invalid is reserved, RFC 2606);
+//   ndrkit never invents one: arf-11 names no recipient (null), arf-22/23/24 name the
+//   complained-of recipient in X-HmXmrOriginalRecipient (kijitora@example.com), which ndrkit reports.
+// - recipient: lhost-apachejames-01 expects 00000000000@vtext.example.com (11 zeros); the only
+//   place the message names the recipient is line 37, "  RCPT TO: 000000000000@vtext.example.com"
+//   (12 zeros, `grep -o '[0-9]*@vtext' lhost-apachejames-01.eml`): expected.json is wrong there.
+// - recipient: lhost-googleworkspace-01 expects nekochan@example.co.jp, the returned message's To:
+//   header; the report's delivery-status part is empty and Gmail's own X-Failed-Recipients header
+//   names neko-nyaan-cat-meeting@google-groups.example.com, the envelope recipient that failed
+//   (To: is what the author wrote, not where the message was sent). ndrkit reports Gmail's header.
+// - rfc3464-01 (1 record of 2): the delivery-status part says "550 5.1.1 ... User Unknown" for
+//   userunknown@bouncehammer.jp; Sisimai calls it mailboxfull and adds a second, address-less
+//   record from the text part's "Your message to <nekochan> was automatically rejected: Not
+//   enough disk space" (a local name, no domain, that the DSN does not list). ndrkit keeps the
+//   DSN: one record, userunknown.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { looksLikeMbox, splitMbox } from '../../src/io/mbox.js';
 import { parseBounceSync } from '../../src/parse/parse-bounce.js';
 import { scoreCorpus } from '../../scripts/corpus-score.mjs';
 import { corpusBytes, corpusFiles, EXPECTED_PATH } from '../helpers/corpus.js';
@@ -28,20 +39,34 @@ import { corpusBytes, corpusFiles, EXPECTED_PATH } from '../helpers/corpus.js';
  * record getting worse.
  */
 const RATCHET = {
-  status: 0.75,
-  'status-stated': 0.98,
-  replycode: 0.985,
-  reason: 0.87,
-  hardbounce: 0.95,
-  recipient: 0.96,
+  status: 0.765, // 356/465
+  'status-stated': 0.99, // 356/359
+  replycode: 0.995, // 463/465
+  // 411: lhost-sendmail-21 "Connection refused by <host>" (a TCP connection refused) is read as
+  // networkerror, as reasons.md defines it; Sisimai says blocked (disagreements.test.ts).
+  reason: 0.883, // 411/465
+  hardbounce: 0.967, // 450/465
+  recipient: 0.986, // 455/461
 } as const;
 
-test('corpus agreement does not fall below the ratchet, and no non-bounce is reported', () => {
+/** The messages of a corpus file: one, or each message of an mbox (as `ndr parse` reads it). */
+async function messagesOf(bytes: Uint8Array): Promise<Uint8Array[]> {
+  if (!looksLikeMbox(bytes)) return [bytes];
+  const out: Uint8Array[] = [];
+  async function* one(): AsyncGenerator<Uint8Array> {
+    yield bytes;
+  }
+  for await (const m of splitMbox(one())) out.push(m);
+  return out;
+}
+
+test('corpus agreement does not fall below the ratchet, and no non-bounce is reported', async () => {
   const results: Record<string, unknown>[] = [];
   for (const f of corpusFiles()) {
-    const r = parseBounceSync(corpusBytes(f), { file: f });
-    if (r.records.length === 0) results.push({ file: f, recipient: null, kind: 'not-bounce' });
-    for (const rec of r.records) results.push(rec as unknown as Record<string, unknown>);
+    const records = [];
+    for (const m of await messagesOf(corpusBytes(f))) records.push(...parseBounceSync(m, { file: f }).records);
+    if (records.length === 0) results.push({ file: f, recipient: null, kind: 'not-bounce' });
+    for (const rec of records) results.push(rec as unknown as Record<string, unknown>);
   }
   const s = scoreCorpus(JSON.parse(readFileSync(EXPECTED_PATH, 'utf8')), results);
   assert.equal(s.falsePositives, 0, 'a message that is not a bounce was reported as one');

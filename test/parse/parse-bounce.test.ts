@@ -5,16 +5,9 @@ import assert from 'node:assert/strict';
 import { parseBounce, NdrkitError, REASON_IDS, OWNERS, RECORD_KINDS } from '../../src/index.js';
 import { parseBounceSync } from '../../src/parse/parse-bounce.js';
 import { corpusBytes, corpusFiles, lineEndVariants, PLAIN_MESSAGE } from '../helpers/corpus.js';
+import { SEED_CONTOSO_NDR } from '../helpers/seed-ndr.js';
 
-const SEED_PASTE = `Delivery has failed to these recipients or groups:
-ronald@contoso.com
-Your message wasn't delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery. The following organization rejected your message: mail.contoso.com.
-Diagnostic information for administrators:
-Generating server: alpineskihouse.com
-ronald@contoso.com
-mail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#
-Original message headers:
-Received: from mail.fabrikam.com by alpineskihouse.com; Tue, 3 Mar 2026 10:00:00 +0000
+const SEED_PASTE = `${SEED_CONTOSO_NDR}Received: from mail.fabrikam.com by alpineskihouse.com; Tue, 3 Mar 2026 10:00:00 +0000
 From: Sender <sender@fabrikam.com>
 To: Ronald <ronald@contoso.com>
 Subject: Quarterly numbers

@@ -51,3 +51,9 @@ test('an NDR with many codes names the first three in the title line', () => {
   const text = renderExplainText(explain('5.7.60 SMTP; Client does not have permissions to send as this sender.\n535 5.7.3 Authentication unsuccessful\n5.7.57 Client not authenticated to send mail\n550 5.1.8 Bad outbound sender'));
   assert.match(text.split('\n')[0] ?? '', /^5\.7\.60, 535 5\.7\.3, 5\.7\.57, \.\.\.: /);
 });
+
+test('a basic code\'s meaning is headed by its code once, and names the standard text that found it', () => {
+  const text = renderExplainText(explain('550 Requested action not taken: mailbox unavailable'));
+  assert.match(text.split('\n')[0] ?? '', /^550: The action was not taken/);
+  assert.match(text, /Found by the code 550 and the reply text "Requested action not taken: mailbox unavailable", from RFC\s+5321/);
+});

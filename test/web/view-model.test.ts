@@ -169,4 +169,8 @@ test('formatDelay', () => {
   assert.equal(formatDelay(7800), '2 h 10 min');
   assert.equal(formatDelay(3 * 86400 + 4 * 3600), '3 d 4 h');
   assert.equal(formatDelay(-5), '−5 s');
+  assert.equal(formatDelay(3599.6), '1 h');
+  assert.equal(formatDelay(86399), '24 h');
+  assert.equal(formatDelay(86400 + 1799), '1 d');
+  assert.equal(formatDelay(-7800), '−2 h 10 min');
 });

@@ -8,7 +8,8 @@
  * 3. SMTP stage: mailbox wording outside RCPT TO is a recipient filter (smtp-stage.ts);
  * 4. text phrases: what servers write, for generic codes (5.0.0, 5.7.1, 550 alone);
  *    then the same in other languages (localised phrases), after the English ones;
- * 5. status codes: the RFC 3463 registry meaning of each code, as a last resort before onhold.
+ * 5. status codes: the RFC 3463 registry meaning of each code;
+ * 6. reply codes: the RFC 5321 meaning of a bare reply code, as a last resort before onhold.
  */
 import type { RuleTable } from '../types.js';
 import { REMOTE_HOST_RULES } from './remote-hosts.js';
@@ -18,8 +19,9 @@ import { TEXT_RULES } from './text-phrases.js';
 import { LOCALISED_RULES } from './localised-phrases.js';
 import { STATUS_RULES } from './status-codes.js';
 import { QUEUE_OUTCOME_RULES } from './queue-outcome.js';
+import { REPLY_CODE_RULES } from './reply-codes.js';
 
-export const RULE_TABLES: readonly RuleTable[] = [REMOTE_HOST_RULES, DECISIVE_STATUS_RULES, SMTP_STAGE_RULES, TEXT_RULES, LOCALISED_RULES, STATUS_RULES];
+export const RULE_TABLES: readonly RuleTable[] = [REMOTE_HOST_RULES, DECISIVE_STATUS_RULES, SMTP_STAGE_RULES, TEXT_RULES, LOCALISED_RULES, STATUS_RULES, REPLY_CODE_RULES];
 
 /**
  * Tables tried before the knowledge base: facts about the report (the queue gave up) that a

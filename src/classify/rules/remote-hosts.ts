@@ -43,6 +43,10 @@ export const REMOTE_HOST_RULES: RuleTable = {
     { id: 'microsoft-ip-mismatch', reason: 'requireptr', remoteMta: MICROSOFT, text: ['mismatches client ip'] },
     { id: 'microsoft-auth-level', reason: 'authfailure', remoteMta: MICROSOFT, status: ['5.7.515'] },
     { id: 'microsoft-ip-reputation', reason: 'badreputation', remoteMta: MICROSOFT, status: ['4.7.650'] },
+    // Outlook.com's consumer refusals ("550 OU-001 ... Unfortunately, messages from 192.0.2.25
+    // weren't sent. Please contact your Internet service provider ..."): the sending network is
+    // refused (other-providers.md section 2); the variants that name the block list say so too.
+    { id: 'microsoft-consumer-refusal', reason: 'blocked', remoteMta: MICROSOFT, text: ["weren't sent. please contact your internet service provider"] },
     // Exchange Online's own three-digit code "Message expired, DNS query failed": the lookup failed
     // until the message expired. (X.4.316, connection refused, is decided by the knowledge base.)
     { id: 'exo-dns-query-failed', reason: 'networkerror', status: ['x.4.312'] },

@@ -9,53 +9,78 @@ export const TEXT_RULES: RuleTable = {
   id: 'text-phrases',
   description: 'Reply wording, for generic or misused codes',
   rules: [
+    // Greylisting: the receiver defers mail from a sender it has not seen before and takes it on
+    // a later try. A refusal of the sending host by policy (soft: it comes with a 4xx), whatever
+    // the status (Postgrey answers 450 4.2.0 "Recipient address rejected: Greylisted").
+    { id: 'greylisted', reason: 'blocked', words: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey list'] },
     { id: 'auth-spf-dkim-dmarc', reason: 'authfailure', text: ['dmarc policy', 'authentication checks failed', 'fails to pass authentication checks', 'does not have authentication information', 'spf check failed', 'spf fail', 'dkim', 'sender policy framework', 'spf validation', 'dmarc', 'sender is unauthenticated'] },
     { id: 'ptr', reason: 'requireptr', text: ['reverse dns', 'ip name lookup failed', 'no ptr record', 'ptr record', 'cannot find your hostname', 'cannot resolve your address', 'reverse lookup', 'rdns', 'no reverse', 'does not resolve to your ip', 'client host rejected: cannot find your'] },
+    // RFC 7505 for the SENDER's domain: its null MX says it receives no mail, so it cannot take a
+    // bounce; the envelope sender is refused, the recipient is fine.
+    { id: 'sender-null-mx', reason: 'rejected', text: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx'] },
     { id: 'system-full', reason: 'systemfull', text: ['insufficient disk space', 'insufficient system storage', 'not enough disk space', 'out of disk space'] },
     { id: 'mailbox-full', reason: 'mailboxfull', text: ['mailbox full', 'mailbox is full', 'over quota', 'quota exceeded', 'exceeded storage', 'mailbox size limit', 'exceeds quota', 'user is over', 'disk quota', 'mailbox has exceeded', 'mailbox exceeded', 'mail quota', 'storage quota', 'too much mail', 'mailfolder is full', 'mailbox would exceed'] },
     { id: 'suspend', reason: 'suspend', text: ['account disabled', 'account has been disabled', 'mailbox disabled', 'account is disabled', 'mailbox is disabled', 'user is disabled', 'address is disabled', 'recipient is disabled', 'reach is disabled', 'account is inactive', 'inactive user', 'suspended', 'mailbox is inactive', 'account has been suspended', 'mailbox not active', 'account not active', 'user not active', 'address not active', 'recipient not active', 'mailbox is not active', 'account is not active', 'mailbox unavailable: disabled', 'temporarily disabled', 'deactivated', 'temporary locked', 'temporarily locked', 'account is locked', 'mailbox is locked', 'mailbox is frozen', 'account is frozen'] },
     { id: 'has-moved', reason: 'hasmoved', text: ['has moved', 'no longer with', 'address has changed'] },
     // Refused in reply to MAIL FROM: the unknown or refused address is the sender's.
     { id: 'sender-refused-at-mail', reason: 'rejected', command: ['MAIL'], notText: ['authenticat', 'relay'], text: ['does not exist', 'user unknown', 'unknown user', 'no such user', 'access denied', 'not allowed', 'not permitted', 'unknown address'] },
-    { id: 'user-unknown', reason: 'userunknown', notText: ['domain does not exist'], text: ['user unknown', 'unknown user', 'no such user', 'no such mailbox', 'user not found', 'mailbox not found', 'recipient not found', 'does not exist', "doesn't exist", 'unknown recipient', 'invalid recipient', 'no mailbox', 'mailbox unavailable', 'not a valid mailbox', 'unknown address', 'unknown local part', 'no such recipient', 'recipient unknown', 'bad destination mailbox', 'user doesn', 'invalid mailbox', 'no valid recipients', 'address unknown', 'not our customer', 'account does not exist', 'addressee unknown', 'mailbox does not exist', 'no such address', 'unknown or illegal alias', 'user_unknown', 'no account by that name', 'is not a known user', 'not listed in domino directory', 'recipient address rejected: access denied', 'not listed in public name & address book', 'invalid final delivery userid', 'destination addresses were unknown', "address couldn't be found"] },
-    { id: 'dns-failure', reason: 'networkerror', text: ['malformed or unexpected name server reply', 'host not found, try again', 'could not contact dns servers'] },
-    { id: 'null-mx', reason: 'notaccept', text: ['null mx', 'indicated no smtp service', "doesn't receive email according to the administrator"] },
+    { id: 'user-unknown', reason: 'userunknown', notText: ['domain does not exist'], text: ['user unknown', 'unknown user', 'no such user', 'no such mailbox', 'user not found', 'mailbox not found', 'recipient not found', 'does not exist', "doesn't exist", 'unknown recipient', 'invalid recipient', 'no mailbox', 'mailbox unavailable', 'not a valid mailbox', 'unknown address', 'unknown local part', 'no such recipient', 'recipient unknown', 'bad destination mailbox', 'user doesn', 'invalid mailbox', 'no valid recipients', 'address unknown', 'not our customer', 'account does not exist', 'addressee unknown', 'mailbox does not exist', 'no such address', 'unknown or illegal alias', 'user_unknown', 'no account by that name', 'is not a known user', 'not listed in domino directory', 'recipient address rejected: access denied', 'not listed in public name & address book', 'invalid final delivery userid', 'destination addresses were unknown', "address couldn't be found", 'not a valid recipient'] },
+    // sendmail's "host name lookup failure" is its temporary DNS failure (a name that does not
+    // exist is "Host unknown"), e.g. in a Status comment.
+    { id: 'dns-failure', reason: 'networkerror', text: ['malformed or unexpected name server reply', 'host not found, try again', 'could not contact dns servers', 'host name lookup failure'] },
+    { id: 'null-mx', reason: 'notaccept', notStatus: ['x.7.27'], text: ['null mx', 'nullmx', 'indicated no smtp service', "doesn't receive email according to the administrator"] },
     // "DNS lookup failure: host mx.example.org not found": the lookup answered that the name does
     // not exist (a lookup that could not be completed says "try again" or "timed out" instead).
     { id: 'dns-name-not-found', reason: 'hostunknown', text: ['dns lookup failure'], words: ['not found'], notText: ['try again', 'timed out', 'temporary'] },
-    { id: 'host-unknown', reason: 'hostunknown', text: ['host unknown', 'domain not found', 'host not found', 'name or service not known', 'no mx', 'unknown host', 'domain does not exist', 'nxdomain', 'unrouteable mail domain', 'unrouteable address', 'no such domain', 'illegal host/domain name', 'host or domain name not found', 'domain name not found'] },
+    { id: 'host-unknown', reason: 'hostunknown', text: ['host unknown', 'domain not found', 'host not found', 'name or service not known', 'no mx', 'unknown host', 'domain does not exist', 'nxdomain', 'unrouteable mail domain', 'unrouteable address', 'no such domain', 'illegal host/domain name', 'host or domain name not found', 'domain name not found', 'point to non-existent hosts'] },
     { id: 'too-big', reason: 'mesgtoobig', text: ['message too large', 'message is too large', 'too big', 'size limit', 'message size exceeds', 'exceeds the maximum size', 'message length exceeds'] },
     { id: 'too-many-recipients', reason: 'exceedlimit', text: ['too many recipients', 'recipient limit'] },
     // Amazon SES's "Message rejected: Email address is not verified. The following identities
     // failed the check": the sending service refuses to relay for an identity it has not verified.
-    { id: 'relaying', reason: 'norelaying', text: ['relay access denied', 'no relaying', 'not configured to relay', 'relaying denied', 'not permitted to relay', 'unable to relay', 'relay not permitted', 'we do not relay', 'relaying not allowed', 'relay denied', 'not allowed to relay', 'email address is not verified'] },
+    { id: 'relaying', reason: 'norelaying', text: ['relay access denied', 'no relaying', 'not configured to relay', 'relaying denied', 'not permitted to relay', 'unable to relay', 'relay not permitted', 'we do not relay', 'relaying not allowed', 'relay denied', 'not allowed to relay', 'email address is not verified', 'list of allowed rcpthosts'] },
     // Generic words are looked for outside host names and links ('words'): 'spamfilter.example.net',
     // 'antivirus-gw.example.com' and '/policy.html' say nothing about why the message was refused.
     { id: 'virus', reason: 'virusdetected', words: ['virus', 'malware', 'infected'] },
+    // An attachment type the receiving site does not take (SES AttachmentRejected, SparkPost and
+    // KumoMTA "prohibited attachment"): the site's policy, not a verdict on the sender.
+    { id: 'attachment-policy', reason: 'policyviolation', text: ['attachment not allowed', 'attachments are not allowed', 'attachment type', 'blocked attachment', 'prohibited attachment', 'forbidden attachment', 'attachment is not permitted', 'attachments are not permitted'] },
     // A refusal that names the sender's reputation says more than the word "spam", which Gmail's
     // stock sentence ("To best protect our users from spam, ...") adds to every refusal.
-    { id: 'reputation', reason: 'badreputation', text: ['reputation'], notText: ['barracuda reputation'] },
+    // Looked for outside links: Barracuda's block-list replies link to barracudanetworks.com/reputation.
+    { id: 'reputation', reason: 'badreputation', words: ['reputation'], notText: ['barracuda reputation'] },
     // "UBE" is amavisd-new's verdict for unsolicited bulk email ("Message content rejected, UBE").
     { id: 'spam', reason: 'spamdetected', words: ['spam', 'junk mail', 'bulk mail', 'unsolicited', 'content rejected, ube'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
+    // Block lists of links found in the message (SURBL, URIBL): the content, not the sending host.
+    { id: 'url-blocklist', reason: 'spamdetected', text: ['surbl', 'uribl'] },
     // Block list names count wherever they stand, also in a host name (zen.spamhaus.org).
-    { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation'] },
-    { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'open relay', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
-    { id: 'rate', reason: 'speeding', text: ['rate limit', 'receiving mail at a rate', 'too many messages', 'sending rate', 'throttl', 'too fast'] },
+    { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation', 'barracudacentral', 'dnsbl'] },
+    // A TCP connection the sending MTA could not open ("connect to mx.example.org[192.0.2.1]:25:
+    // Connection refused", Sendmail's "Connection refused by"): a network failure, not a server
+    // that answered with a refusal ("554 Connection refused" is read by the block-list row).
+    { id: 'tcp-connection-refused', reason: 'networkerror', text: [': connection refused', 'connection refused by'] },
+    // A named rate or connection limit says more than the 'client host rejected' or 'blocked' around it.
     { id: 'connections', reason: 'toomanyconn', text: ['too many connections', 'too many concurrent', 'connection limit'] },
-    { id: 'starttls', reason: 'failedstarttls', text: ['starttls', 'tls required', 'must issue a starttls', 'does not support tls', 'tls is required'] },
+    // "550 Protocol violation", Gmail's "SMTP protocol violation, no commands allowed to pipeline
+    // after STARTTLS": the sending side broke the SMTP dialogue (RFC 3463 x.5.x), whatever
+    // command is named.
+    { id: 'protocol-violation', reason: 'syntaxerror', text: ['protocol violation'] },
+    { id: 'rate', reason: 'speeding', text: ['rate limit', 'receiving mail at a rate', 'too many messages', 'sending rate', 'throttl', 'too fast', 'limits for how many messages'] },
+    { id: 'blocklist', reason: 'blocked', words: ['blacklist', 'smtp server of your isp', 'open relay', 'dynamic ip', 'dial-up', 'dialup', 'blocklist', 'block list', 'black list', 'listed at', 'listed on', 'ip blocked', 'ip address blocked', 'access denied', 'connection refused', 'client host rejected', 'blocked', 'invalid ip for sending mail'] },
+    { id: 'starttls', reason: 'failedstarttls', text: ['starttls', 'tls required', 'must issue a starttls', 'does not support tls', 'tls is required', 'tls not available', 'encryption required'] },
     // A receiving server that refuses anonymous (unauthenticated) mail from the Internet is
     // misconfigured for inbound mail: its own admin must fix it (the seed's contoso example).
     { id: 'anonymous-refused', reason: 'securityerror', text: ['client was not authenticated'], owner: 'recipient-admin' },
     { id: 'auth-required', reason: 'securityerror', text: ['authentication required', 'unauthenticated senders not allowed', 'not authenticated', 'authentication failed', 'authentication is required', 'smtp authentication', 'does not advertise auth'] },
     { id: 'sender-rejected', reason: 'rejected', text: ['sender address rejected', 'sender rejected', 'domain of sender address', 'sender domain', 'sender verify failed', 'invalid sender', 'sender not allowed', 'mail from rejected', 'envelope sender'] },
     { id: 'expired', reason: 'expired', text: ['retry timeout exceeded', 'envelope expired', 'in the queue too long', 'have been failing for a long time', 'retry time not reached', 'delivery time expired', 'message expired', 'could not be delivered within', 'giving up', 'queue expired', 'too long in queue', 'has been delayed', 'delivery expired'] },
-    { id: 'network', reason: 'networkerror', text: ['connection timed out', 'timed out', 'connection refused', 'no route to host', 'network is unreachable', 'loop detected', 'routing loop', 'hop count exceeded', 'mail loop', 'too many hops', 'lost connection', 'connection reset'] },
+    { id: 'network', reason: 'networkerror', text: ['connection timed out', 'timed out', 'connection refused', 'no route to host', 'network is unreachable', 'loop detected', 'routing loop', 'hop count exceeded', 'mail loop', 'too many hops', 'lost connection', 'connection reset', 'loops back to myself'] },
     { id: 'content', reason: 'contenterror', text: ['header too long', 'headers too large', 'improper use of 8-bit data', 'malformed', 'invalid header'] },
     { id: 'rfc', reason: 'notcompliantrfc', text: ['rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'not rfc compliant', 'multiple addresses in from', 'duplicate header'] },
     { id: 'syntax', reason: 'syntaxerror', text: ['syntax error', 'command unrecognized', 'command not recognized', 'bad sequence of commands', 'not implemented'] },
-    { id: 'policy', reason: 'policyviolation', words: ['policy', 'not authorized to send', 'restricted', 'prohibited', 'header error'] },
+    { id: 'policy', reason: 'policyviolation', words: ['policy', 'policies', 'not authorized to send', 'restricted', 'prohibited', 'header error'] },
     { id: 'filtered', reason: 'filtered', words: ['content rejected', 'rejected by filter', 'filter', 'message rejected'] },
-    { id: 'system', reason: 'systemerror', text: ['internal error', 'system error', 'server error', 'local error', 'service unavailable', 'service currently unavailable', 'configuration error'] },
+    // "451 Could not load DRD for domain (...)": the server could not load its own data.
+    { id: 'system', reason: 'systemerror', text: ['internal error', 'system error', 'server error', 'local error', 'service unavailable', 'service currently unavailable', 'configuration error', 'could not load'] },
     { id: 'mailer', reason: 'mailererror', text: ['command died', 'exit code', 'mailer error', 'procmail', 'pipe to', 'delivery program'] },
     // Postfix's generic prefix "Recipient address rejected: <why>": the words after it decide
     // (rows above); alone, with a mailbox-level or generic code, the address was refused.

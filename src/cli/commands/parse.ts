@@ -81,7 +81,7 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
           ctx.stderr.write(`ndr parse: ${item.file}: ${item.message}\n`);
           continue;
         }
-        const r = recordsForMessage(item.file, item.bytes);
+        const r = recordsForMessage(item.file, item.bytes, item.message);
         await emitText(item.file, formatRecords(r.records, format), r.records.length, r.records.some((x) => x.kind !== 'not-bounce'), r.error);
       }
     }

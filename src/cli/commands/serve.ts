@@ -3,20 +3,11 @@
  * to change; --host or NDR_HOST to listen elsewhere than loopback).
  */
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { packageVersion } from '../version.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/listen.js';
 import type { RunningServer } from '../../server/listen.js';
-
-function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
 
 function parsePort(value: string | undefined): number | null {
   if (value === undefined || value === '') return DEFAULT_PORT;
@@ -42,7 +33,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const host = opts.host ?? (ctx.env['NDR_HOST'] || DEFAULT_HOST);
       let server: RunningServer;
       try {
-        server = await startServer({ port, host, version: version() });
+        server = await startServer({ port, host, version: packageVersion() });
       } catch (err) {
         const code = (err as { code?: string }).code;
         const why = code === 'EADDRINUSE' ? `port ${port} is in use (set PORT to another)` : String((err as Error).message ?? err);
