@@ -2,6 +2,7 @@
  * Compiles rules once (at load) and tests them against a {@link ClassifyInput}. Text tests are
  * plain substring searches on the lower-cased text: linear, no regex on untrusted text.
  */
+import { mayContain, probeOf, signatureOf, type Signature } from './phrase-filter.js';
 import type { ClassifyInput, Rule, RuleTable } from './types.js';
 
 /** Longest diagnostic text looked at by rules. */
@@ -25,6 +26,8 @@ export interface PreparedInput {
   /** `text` with host names, addresses, links and message ids blanked (see {@link wordsOnly}). */
   readonly words: string;
   readonly hosts: readonly string[];
+  /** The pair signature of `text` or `words` (see phrase-filter.ts), built on first use. */
+  signature(field: 'text' | 'words'): Signature;
 }
 
 /** Any character outside ASCII: only such text needs Unicode folding. */
@@ -105,25 +108,46 @@ export function joinReplyLines(folded: string): string {
   return folded.includes('-') || folded.includes('.') ? folded.replace(CONTINUATION, '') : folded;
 }
 
+/**
+ * A prepared input. A class rather than an object literal with a getter: such literals kept
+ * what they point to alive through young-generation collections (see mime/parse-message.ts).
+ */
+class Prepared implements PreparedInput {
+  readonly raw: ClassifyInput;
+  readonly status: string;
+  readonly statusClass: string;
+  readonly replyCode: string;
+  readonly replyClass: string;
+  readonly text: string;
+  readonly hosts: readonly string[];
+  private wordsCache: string | undefined;
+  private textSig: Signature | undefined;
+  private wordsSig: Signature | undefined;
+
+  constructor(input: ClassifyInput) {
+    this.raw = input;
+    this.status = input.status;
+    this.statusClass = input.status.charAt(0);
+    this.replyCode = input.replyCode;
+    this.replyClass = input.replyCode.charAt(0);
+    this.text = joinReplyLines(foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text));
+    this.hosts = [input.remoteMta, input.reportingMta].map(hostName).filter((h) => h !== '');
+  }
+
+  // computed on first use: most records are decided before a `words` rule is reached
+  get words(): string {
+    return (this.wordsCache ??= wordsOnly(this.text));
+  }
+
+  signature(field: 'text' | 'words'): Signature {
+    if (field === 'text') return (this.textSig ??= signatureOf(this.text));
+    return (this.wordsSig ??= signatureOf(this.words));
+  }
+}
+
 /** Lower-cases, folds and caps the input once per record. */
 export function prepareInput(input: ClassifyInput): PreparedInput {
-  const text = joinReplyLines(foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text));
-  const hosts = [input.remoteMta, input.reportingMta].map(hostName).filter((h) => h !== '');
-  let words: string | undefined;
-  return {
-    raw: input,
-    status: input.status,
-    statusClass: input.status.charAt(0),
-    replyCode: input.replyCode,
-    replyClass: input.replyCode.charAt(0),
-    text,
-    // computed on first use: most records are decided before a `words` rule is reached
-    get words(): string {
-      if (words === undefined) words = wordsOnly(text);
-      return words;
-    },
-    hosts,
-  };
+  return new Prepared(input);
 }
 
 function statusMatcher(patterns: readonly string[]): (p: PreparedInput) => boolean {
@@ -171,10 +195,12 @@ function hostMatcher(suffixes: readonly string[]): (p: PreparedInput) => boolean
 }
 
 function anyIncluded(phrases: readonly string[], field: 'text' | 'words' = 'text'): (p: PreparedInput) => boolean {
-  const list = phrases.map(foldText);
+  const list = phrases.map(foldText).map((s) => ({ s, probe: probeOf(s) }));
   return (p) => {
     const t = p[field];
-    for (const s of list) if (t.includes(s)) return true;
+    if (t === '') return list.some(({ s }) => s === '');
+    const sig = p.signature(field);
+    for (const { s, probe } of list) if (mayContain(sig, probe) && t.includes(s)) return true;
     return false;
   };
 }

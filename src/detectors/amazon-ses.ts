@@ -17,7 +17,7 @@ import { readDeliveryStatus } from '../dsn/delivery-status.js';
 import { cleanAddress } from '../dsn/address.js';
 import { findCommand } from '../dsn/smtp-command.js';
 import type { ReasonId } from '../kb/reasons.js';
-import type { ParsedMessage } from '../mime/types.js';
+import type { HeaderList, ParsedMessage } from '../mime/types.js';
 import { evidence, squeeze } from './evidence.js';
 import { recipientsFromDeliveryStatus } from './rfc3464.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
@@ -226,6 +226,14 @@ function wrappedReply(diag: string): { replyCode: string; status: string; text: 
   return { replyCode: m[1] as string, status: m[2] as string, text: `${m[1] as string} ${m[2] as string}${m[3] as string}` };
 }
 
+/** Whether the header block's text starts (after white space) with '{'. */
+function startsWithBrace(h: HeaderList): boolean {
+  // A parsed block's text opens with its first field's name (no white space before it, ASCII,
+  // so decoding does not change it); a block with no field has no text.
+  const first = h.fields[0];
+  return first ? first.name.startsWith('{') : h.text.trimStart().startsWith('{');
+}
+
 function isSesReport(message: ParsedMessage): boolean {
   const h = message.headers;
   if (h.has('x-ses-outgoing') && /amazonses\.com\b/i.test(h.get('from'))) return true;
@@ -277,7 +285,9 @@ export const amazonSes: Detector = {
     const snsMail = h.has('x-amz-sns-message-id') || /@sns\.amazonaws\.com\b/i.test(h.get('from'));
     const texts = message.parts.filter((p) => p.contentType === 'text/plain' || p.contentType === 'application/json').map((p) => p.text);
     // JSON pasted on one line has no header block: the MIME layer takes its first line for one.
-    if (h.text.trimStart().startsWith('{')) texts.unshift(`${h.text}\n${message.parts[0]?.text ?? ''}`);
+    // A header block opens with its first field's name, so that name shows it without decoding
+    // the whole block (which is what reading h.text costs).
+    if (startsWithBrace(h)) texts.unshift(`${h.text}\n${message.parts[0]?.text ?? ''}`);
     for (const text of texts) {
       // Cheap reject: unless SNS sent it, the text must be a JSON object naming its type early on.
       if (!snsMail) {

@@ -169,14 +169,20 @@ export class LiteralMatcher {
    * `RESOLVER.RST.NotAuthorized; not authorized` for the table's `Delivery not authorized`).
    */
   wordOverlap(entry: number, inputWords: ReadonlySet<string>): { share: number; count: number } {
-    let best = { share: 0, count: 0 };
-    for (const words of this.wordsByEntry.get(entry) ?? []) {
+    let bestShare = 0;
+    let bestCount = 0;
+    const lists = this.wordsByEntry.get(entry);
+    if (lists === undefined) return { share: 0, count: 0 };
+    for (const words of lists) {
       let count = 0;
       for (const w of words) if (inputWords.has(w)) count++;
       const share = count / words.length;
-      if (share > best.share || (share === best.share && count > best.count)) best = { share, count };
+      if (share > bestShare || (share === bestShare && count > bestCount)) {
+        bestShare = share;
+        bestCount = count;
+      }
     }
-    return best;
+    return { share: bestShare, count: bestCount };
   }
 
   /** {@link search}, also giving the distinct words of the input. */

@@ -20,7 +20,8 @@ export interface RecordContext {
   readonly file: string;
   readonly detector: string;
   readonly reportingMta: string;
-  readonly reportDate: string;
+  /** The report's own date (ISO 8601 or ""), for records without one; read only when needed. */
+  readonly reportDate: () => string;
   readonly original: OriginalMessage;
 }
 
@@ -146,7 +147,7 @@ export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRec
     remoteMta,
     reportingMta,
     command,
-    date: toIsoDate(r.date ?? '') || ctx.reportDate,
+    date: toIsoDate(r.date ?? '') || ctx.reportDate(),
     detector: ctx.detector,
     original: ctx.original,
     kbId: c.kbId,

@@ -112,11 +112,13 @@ export function parseBounceSync(input: Uint8Array | string, options: ParseOption
   const detection = fillFromDeliveryStatus(found);
   if (detection.warnings) warnings.push(...detection.warnings);
   const originalHeaders = findOriginalHeaders(found.message, detection.originalHeaders);
+  let reportDate: string | undefined;
   const ctx = {
     file,
     detector: found.detector.id,
     reportingMta: detection.reportingMta ?? '',
-    reportDate: toIsoDate(found.message.headers.get('date')) || toIsoDate(message.headers.get('date')),
+    // Most records carry their own date: the report's is read only for those that do not.
+    reportDate: (): string => (reportDate ??= toIsoDate(found.message.headers.get('date')) || toIsoDate(message.headers.get('date'))),
     original: readOriginal(originalHeaders),
   };
   const records: DeliveryRecord[] = detection.recipients.map((r) => buildRecord(r, ctx));
