@@ -107,10 +107,12 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'qq-reply-relayed.eml': { recipient: '87654321@qq.example', kind: 'bounce', status: '', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx3.qq.example' },
   'netease-spam-relayed.eml': { recipient: 'liu.yang@163.example', kind: 'bounce', status: '', replyCode: '554', reason: 'spamdetected', hard: false, remoteMta: '163mx01.mxmail.netease.example' },
   'm365-allowed-senders.eml': { recipient: 'board@fabrikam.example', kind: 'bounce', status: '5.7.124', replyCode: '550', reason: 'policyviolation', hard: false },
+  'es-gmail-paste-no-headers.txt': { recipient: 'pablo.ruiz@asociacion.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'fr-gmail-paste-no-headers.txt': { recipient: 'sophie.leroy@mairie.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
-const NOT_BOUNCES = ['not-reply-quoting-ndr.eml', 'not-out-of-office.eml', 'not-delivered-notice.eml', 'not-postmaster-newsletter.eml'];
+const NOT_BOUNCES = ['not-reply-quoting-ndr.eml', 'not-out-of-office.eml', 'not-delivered-notice.eml', 'not-postmaster-newsletter.eml', 'not-helpdesk-note.txt'];
 
 const files = readdirSync(DIR).filter((f) => !f.endsWith('.md')).sort();
 
