@@ -109,6 +109,14 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'm365-allowed-senders.eml': { recipient: 'board@fabrikam.example', kind: 'bounce', status: '5.7.124', replyCode: '550', reason: 'policyviolation', hard: false },
   'es-gmail-paste-no-headers.txt': { recipient: 'pablo.ruiz@asociacion.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
   'fr-gmail-paste-no-headers.txt': { recipient: 'sophie.leroy@mairie.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'exim-two-recipients-cpanel.eml': [
+    { recipient: 'orders@cafe.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.cafe.example' },
+    { recipient: 'chef@bistro.example', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false, remoteMta: 'mail.bistro.example' },
+  ],
+  'kerio-two-recipients-text.eml': [
+    { recipient: 'director@holding.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+    { recipient: 'auditor@audit.example', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'filtered', hard: false },
+  ],
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
