@@ -117,6 +117,9 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
     { recipient: 'director@holding.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
     { recipient: 'auditor@audit.example', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'filtered', hard: false },
   ],
+  'ja-gmail-paste-no-headers.txt': { recipient: 'yamada@kaisha.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'global-dsn-utf8.eml': { recipient: 'josé@correo.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.correo.example' },
+  'm365-dmarc-5-7-509.eml': { recipient: 'reader@subscriber.example', kind: 'bounce', status: '5.7.509', replyCode: '550', reason: 'authfailure', hard: false },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
