@@ -27,6 +27,20 @@ const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,63})[ \t]*:[ \t]*(.*)$/;
  * @example readDeliveryStatus('Reporting-MTA: dns; a\n\nFinal-Recipient: rfc822; x@y\nStatus: 5.1.1').perRecipient.length // 1
  */
 export function readDeliveryStatus(text: string): DeliveryStatus {
+  // A detector that reads the delivery-status part (Sendmail, Gmail) and then the parser's fill
+  // from that same part read one text twice in a row: a third of all calls on the corpus. The
+  // result is read-only, so the last one is handed out again for the same text.
+  if (text === last.text && last.read !== null) return last.read;
+  const read = readGroups(text);
+  last.text = text;
+  last.read = read;
+  return read;
+}
+
+/** The last text read and what it gave (one entry: it holds at most one report alive). */
+const last: { text: string; read: DeliveryStatus | null } = { text: '', read: null };
+
+function readGroups(text: string): DeliveryStatus {
   const groups: Map<string, string>[] = [];
   let cur: Map<string, string> | null = null;
   let lastName = '';

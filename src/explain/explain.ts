@@ -240,7 +240,11 @@ function rank(
 
   const hasEnhanced = codes.some((c) => c.enhanced !== '');
   const scored: Scored[] = [];
-  const candidates = new Set<number>([...byCode.keys(), ...hits.keys()]);
+  // The entries a code points to, then those only the text found (the order a Set of both gave).
+  const candidates = [...byCode.keys()];
+  for (const i of hits.keys()) if (!byCode.has(i)) candidates.push(i);
+  // A word overlap counts from two shared words: an input with fewer known words has none.
+  const overlapPossible = searched.words.size >= 2;
   for (const i of candidates) {
     const e = INDEX.entries[i] as KbEntry;
     const rel = byCode.get(i);
@@ -252,7 +256,7 @@ function rank(
     if (rel) {
       score = rel.score + textScore(hit);
       // Worded differently from every literal: shared content words still say something.
-      if (textScore(hit) === 0) {
+      if (overlapPossible && textScore(hit) === 0) {
         const o = INDEX.literals.wordOverlap(i, searched.words);
         if (o.count >= 2 && o.share >= 0.5) score += WORD_OVERLAP * o.share;
       }
@@ -315,7 +319,9 @@ function rank(
 
 /** The owner the NDR's situation calls for, when a rule says it differs from the usual one. */
 function applyOwnerRules(match: ExplainMatch, situations: ReadonlySet<OwnerSituation>): ExplainMatch {
-  const rule = (RULES_BY_ENTRY.get(match.id) ?? []).find((r) => situations.has(r.when));
+  const rules = RULES_BY_ENTRY.get(match.id);
+  if (rules === undefined || situations.size === 0) return match;
+  const rule = rules.find((r) => situations.has(r.when));
   return rule ? { ...match, owner: rule.owner, ownerNote: rule.note } : match;
 }
 

@@ -119,6 +119,13 @@ export class LiteralMatcher {
   private readonly unanchored: Fragment[] = [];
   /** Entry -> the distinct content words of each of its literals (for word overlap). */
   private readonly wordsByEntry = new Map<number, string[][]>();
+  /**
+   * Every word a search cares about -> the fragments it anchors (none for a word only word
+   * overlap reads). An input word not in here is skipped with one map read.
+   */
+  private readonly vocabulary = new Map<string, readonly Fragment[]>();
+  /** Length of the longest word in {@link vocabulary}: a longer input word is not sliced out. */
+  private longestWord = 0;
 
   /**
    * @param replies the literal replies of each entry, in entry order.
@@ -148,6 +155,10 @@ export class LiteralMatcher {
         }
       }
     });
+    const none: readonly Fragment[] = [];
+    for (const lists of this.wordsByEntry.values()) for (const words of lists) for (const w of words) this.vocabulary.set(w, none);
+    for (const [w, frags] of this.byAnchor) this.vocabulary.set(w, frags);
+    for (const w of this.vocabulary.keys()) this.longestWord = Math.max(this.longestWord, w.length);
   }
 
   /** Number of literal replies indexed. */
@@ -185,7 +196,10 @@ export class LiteralMatcher {
     return { share: bestShare, count: bestCount };
   }
 
-  /** {@link search}, also giving the distinct words of the input. */
+  /**
+   * {@link search}, also giving the distinct words of the input that some literal holds (all that
+   * {@link wordOverlap} reads).
+   */
   searchWithWords(normalized: string): { hits: LiteralHit[]; words: Set<string> } {
     const found = new Map<number, number>(); // literal -> matched chars
     const distinctive = new Map<number, number>(); // literal -> matched chars outside generic phrases
@@ -206,12 +220,15 @@ export class LiteralMatcher {
         continue;
       }
       if (start < 0) continue;
-      const w = normalized.slice(start, i);
+      const from = start;
       start = -1;
-      if (seenWords.has(w)) continue;
+      if (i - from > this.longestWord) continue;
+      const w = normalized.slice(from, i);
+      // Most words of a reply are in no literal: one map read, and they never enter the set.
+      const frags = this.vocabulary.get(w);
+      if (frags === undefined || seenWords.has(w)) continue;
       seenWords.add(w);
-      const frags = this.byAnchor.get(w);
-      if (frags) for (const f of frags) test(f);
+      for (const f of frags) test(f);
     }
     for (const f of this.unanchored) test(f);
     const best = new Map<number, LiteralHit>();
