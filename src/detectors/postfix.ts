@@ -15,6 +15,7 @@ import { findCommand } from '../dsn/smtp-command.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
+import { isDelaySubject } from './report-wording.js';
 import { hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
@@ -22,6 +23,20 @@ const MARKERS = ['This is the mail system at host', 'This is the Postfix program
 const BLOCK = /^<([^<>\s@]{1,320}@[^<>\s]{1,255})>(?: \(expanded from <[^<>]{1,400}>\))?:[ \t]*(.*)$/;
 const HOST = /\bhost ([A-Za-z0-9][A-Za-z0-9.-]{0,252})\[/;
 const SERVER_NOTICE = /^Postfix SMTP server: errors from /;
+/**
+ * Lines only Postfix's delay template writes: its banner and its retry promise (older and newer
+ * wordings). A report carrying one tells of mail still queued, not returned.
+ */
+const DELAY_LINE = /THIS IS A WARNING ONLY\.\s+YOU DO NOT NEED TO RESEND|\bMessage will be retried for \d{1,4} more day|\bIt will be retried until it is \d{1,4} day/;
+
+/** The delay template's line in the report text, or "" for a report of returned mail. */
+function delayLine(lines: readonly string[]): string {
+  for (const l of lines) {
+    const m = DELAY_LINE.exec(l.length > 400 ? l.slice(0, 400) : l);
+    if (m) return l.trim();
+  }
+  return '';
+}
 
 function hasRecipientDsn(message: ParsedMessage): boolean {
   return message.parts.some((p) => (p.contentType === 'message/delivery-status' || p.contentType === 'message/global-delivery-status') && /(?:^|\n)(?:final|original)-recipient[ \t]*:/i.test(p.text));
@@ -65,12 +80,16 @@ export const postfix: Detector = {
     const lines = linesOf(reportText(text, ['Content-Type: message/']));
     const head = lines.find((l) => l.includes(marker)) ?? '';
     const reportingMta = /at host ([A-Za-z0-9.-]{1,253}?)\.?\s*$/.exec(head)?.[1] ?? '';
+    const subject = message.headers.get('subject');
+    const warning = delayLine(lines);
+    const delayed = warning !== '' || isDelaySubject(subject);
+    const reportEv: Evidence[] = warning !== '' ? [evidence('body', warning)] : delayed ? [evidence('header:Subject', subject)] : [];
     const recipients: RecipientReport[] = [];
     let cur: { recipient: string; words: string[]; ev: Evidence[] } | null = null;
     const flush = (): void => {
       if (!cur) return;
       const diag = squeeze(cur.words.join(' '));
-      recipients.push({ recipient: cur.recipient, action: 'failed', diagnosticCode: diag, remoteMta: HOST.exec(diag)?.[1] ?? '', command: findCommand(diag), evidence: cur.ev });
+      recipients.push({ recipient: cur.recipient, action: delayed ? 'delayed' : 'failed', diagnosticCode: diag, remoteMta: HOST.exec(diag)?.[1] ?? '', command: findCommand(diag), evidence: [...reportEv, ...cur.ev] });
       cur = null;
     };
     for (const raw of lines) {

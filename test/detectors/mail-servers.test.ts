@@ -356,3 +356,43 @@ test('RFC 3464: with no Diagnostic-Code, the Status field\'s comment is the reco
     ['carol@example.org', '550 5.1.1 user unknown', 'userunknown'],
   ]);
 });
+
+/** A hand-written plain-text Postfix report with the given Subject and opening lines. */
+function postfixText(subject: string, opening: readonly string[]): string {
+  return [
+    'From: MAILER-DAEMON@relay.example.net (Mail Delivery System)',
+    'To: sender@example.net',
+    `Subject: ${subject}`,
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'This is the Postfix program at host relay.example.net.',
+    '',
+    ...opening,
+    '',
+    '                   The Postfix program',
+    '',
+    '<bob@example.org>: host mx.example.org[192.0.2.25] said: 451 4.3.0 Temporary',
+    '    local problem (in reply to RCPT TO command)',
+    '',
+  ].join('\n');
+}
+
+test('Postfix plain-text delay notice: the warning banner or the retry promise makes a delay record', () => {
+  // hand-written, after Postfix's delay template (old wording: "Message will be retried for N more day(s)")
+  const banner = postfixText('Warning: mail delivery status', [
+    '####################################################################',
+    '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #',
+    '####################################################################',
+  ]);
+  const retry = postfixText('Mail status report', ['Your message could not be delivered for 4.0 hours.', 'Message will be retried for 4 more day(s)']);
+  const subjectOnly = postfixText('Delayed Mail (still being retried)', ['Your message is queued.']);
+  for (const [label, msg] of [['banner', banner], ['retry', retry], ['subject', subjectOnly]] as const) {
+    const { records } = parseBounceSync(msg);
+    assert.equal(records.length, 1, label);
+    const r = records[0]!;
+    assert.deepEqual([r.kind, r.action, r.hardBounce, r.replyCode], ['delay', 'delayed', false, '451'], label);
+  }
+  const returned = postfixText('Undelivered Mail Returned to Sender', ["I'm sorry to have to inform you that your message could not", 'be delivered to one or more recipients.']);
+  const r = parseBounceSync(returned).records[0]!;
+  assert.deepEqual([r.kind, r.action], ['bounce', 'failed']);
+});
