@@ -121,6 +121,14 @@ function hostOf(value: string): string {
   return h.endsWith('.') ? h.slice(0, -1) : h;
 }
 
+/** A time window a rate limit counts over ("per hour", "this day"). */
+const RATE_WINDOW = /\b(?:per|this) (?:minute|hour|day)\b/i;
+
+/** True when a reply names a time window it counts over (looked at in its first 8 KiB). */
+function namesRateWindow(text: string): boolean {
+  return RATE_WINDOW.test(text.length > 8192 ? text.slice(0, 8192) : text);
+}
+
 function isMicrosoftEntry(m: ExplainMatch): boolean {
   return m.source === 'exchange-online' || m.source === 'exchange-server';
 }
@@ -154,7 +162,11 @@ function lookup(input: ClassifyInput): KbVerdict | null {
   const specific = top.source !== 'iana' && top.source !== 'rfc5321';
   const byText = top.matchedText !== '' && providerTextApplies(top, input) && microsoftTextApplies(top, input);
   const microsoft = isMicrosoftEntry(top) && top.matchedCode === input.status && input.status !== '' && MICROSOFT_HOST.test(input.remoteMta.toLowerCase());
-  const decides = specific && (byText || microsoft);
+  // A reply that counts per time window ("Too many recipients received this hour") is a rate
+  // limit: an entry with another reason, found by part of those words or by the code, does not
+  // decide it; the rule tables read the window.
+  const rateWindow = top.reason !== 'speeding' && namesRateWindow(input.text);
+  const decides = specific && (byText || microsoft) && !rateWindow;
   const best = decides ? top : pickMatch(matches, input.remoteMta);
   if (!best) return null;
   return { kbId: best.id, decides, reason: best.reason, owner: best.owner, permanent: best.permanent };

@@ -34,6 +34,10 @@ export const TEXT_RULES: RuleTable = {
     { id: 'dns-name-not-found', reason: 'hostunknown', text: ['dns lookup failure'], words: ['not found'], notText: ['try again', 'timed out', 'temporary'] },
     { id: 'host-unknown', reason: 'hostunknown', text: ['host unknown', 'domain not found', 'host not found', 'name or service not known', 'no mx', 'unknown host', 'domain does not exist', 'nxdomain', 'unrouteable mail domain', 'unrouteable address', 'no such domain', 'illegal host/domain name', 'host or domain name not found', 'domain name not found', 'point to non-existent hosts'] },
     { id: 'too-big', reason: 'mesgtoobig', text: ['message too large', 'message is too large', 'too big', 'size limit', 'message size exceeds', 'exceeds the maximum size', 'message length exceeds'] },
+    // A count that names a time window is a rate limit, not a per-message one: Cisco IronPort's
+    // "452 4.5.3 Too many recipients received this hour" refuses more mail until the window
+    // passes (speeding), while "Too many recipients" alone is one message's recipient list.
+    { id: 'rate-window', reason: 'speeding', text: ['per hour', 'this hour', 'per day', 'this day', 'per minute', 'this minute'], words: ['too many', 'limit', 'exceeded'] },
     { id: 'too-many-recipients', reason: 'exceedlimit', text: ['too many recipients', 'recipient limit'] },
     // Amazon SES's "Message rejected: Email address is not verified. The following identities
     // failed the check": the sending service refuses to relay for an identity it has not verified.

@@ -102,6 +102,16 @@ const RATE_LIMITED: readonly ReplyRow[] = [
   row('generic', '421 4.7.0 Message rate limit exceeded, slow down', 'speeding'),
   row('Outlook.com (RP-001)', "421 RP-001 (BAY004-MC1F12) Unfortunately, some messages from 192.0.2.25 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'speeding', { remoteMta: 'mx1.hotmail.com' }),
   row('QQ Mail', '550 Ip frequency limited', 'toomanyconn', { remoteMta: 'mx3.qq.com' }),
+  // hand-written: a recipients count over a time window is a rate limit (speeding), even where a
+  // knowledge-base literal ("Too many recipients") is in the words; the same count with no window
+  // is one message's recipient list (exceedlimit).
+  row('Cisco IronPort (recipient rate, hour)', '452 4.5.3 Too many recipients received this hour', 'speeding', RCPT),
+  row('Cisco IronPort (recipient rate, day)', '452 4.5.3 Too many recipients received this day', 'speeding', RCPT),
+  row('Cisco IronPort (recipient rate), still queued', '452 4.5.3 Too many recipients received this hour', 'speeding', { ...RCPT, ...DELAYED }),
+  row('Cisco IronPort behind Exchange Online', '452 4.5.3 Too many recipients received this hour', 'speeding', { ...RCPT, remoteMta: 'example-org.mail.protection.outlook.com' }),
+  row('generic (per minute)', '450 4.7.1 Too many messages per minute from your host, try later', 'speeding', RCPT),
+  row('generic (recipient limit per day)', '550 5.5.3 Recipient limit per day exceeded', 'speeding', RCPT),
+  row('generic (per-message recipient list)', '452 4.5.3 Too many recipients', 'exceedlimit', RCPT),
 ];
 
 const BLOCKLISTED: readonly ReplyRow[] = [
