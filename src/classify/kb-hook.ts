@@ -88,11 +88,11 @@ function providerTextApplies(m: ExplainMatch, input: ClassifyInput): boolean {
   return [hostOf(input.remoteMta), hostOf(input.reportingMta), domainOf(input.recipient)].some((h) => h !== '' && hosts.test(h));
 }
 
-/** Placeholders in a literal (`<domain>`, `[$IP]`, `XXX`, ellipses): such a literal is never found whole. */
 /** The reply codes a literal may open with (`550 5.5.0 Requested action ...`): servers vary them. */
 const LEADING_CODES = /^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3} )?/;
 /** Words only Exchange writes in its replies and NDRs: the reply is Exchange's wherever it was relayed. */
 const EXCHANGE_MARKERS = /\b(?:RESOLVER|STOREDRV|QUEUE|SMTPSEND|ROUTING|APPROVAL)\.[A-Za-z]|Remote Server returned|#SMTP#/i;
+/** Placeholders in a literal (`<domain>`, `[$IP]`, `XXX`, ellipses): such a literal is never found whole. */
 const LITERAL_PLACEHOLDER = /[<[$\u2026]|\.\.\.|\bxxx\b/i;
 
 /**
