@@ -43,6 +43,7 @@ const DESTINATION_TLS_SENDER = 'Nothing to change on your side. Tell the recipie
 const EXTERNAL_SENDER_SENDER =
   'You are outside the recipient\'s organization and the address only takes mail from inside it. Ask the recipient, by another channel, to have their admin let you in.';
 
+/** Every row of the seed's Exchange Online NDR code table, one entry each (some split by reply variant). */
 export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
   {
     id: 'exo-4.3.2-recipient-thread-limit',

@@ -189,6 +189,7 @@ function toRule(g: LocalisedPhraseGroup): Rule {
   return { id: `l10n-${g.id}`, reason: g.reason, text };
 }
 
+/** The localised groups above as one rule table: one row per reason and group, any language's phrase matching. */
 export const LOCALISED_RULES: RuleTable = {
   id: 'localised-phrases',
   description: 'Failure wording in languages other than English, after the English phrases',

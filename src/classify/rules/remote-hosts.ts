@@ -20,6 +20,7 @@ const YAHOO_INC = ['yahoo.com', 'yahoodns.net', 'yahoo.co.jp', 'aol.com'];
 /** France Telecom / Orange and La Poste. */
 const FRANCE_PTT = ['orange.fr', 'wanadoo.fr', 'laposte.net', 'francetelecom.fr'];
 
+/** Provider rows, keyed by the remote or reporting MTA's host (or by a code token only that provider writes). */
 export const REMOTE_HOST_RULES: RuleTable = {
   id: 'remote-hosts',
   description: 'Provider-specific meanings of replies, by remote MTA host name',

@@ -23,6 +23,7 @@ function userUnknownPhrases(): readonly string[] {
   return row.text;
 }
 
+/** Mailbox wording read together with the SMTP stage it answered. */
 export const SMTP_STAGE_RULES: RuleTable = {
   id: 'smtp-stage',
   description: 'The SMTP stage of a refusal decides what mailbox wording means',

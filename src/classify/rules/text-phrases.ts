@@ -5,6 +5,7 @@
  */
 import type { RuleTable } from '../types.js';
 
+/** English wordings of servers, as reasons, for generic or misused codes. */
 export const TEXT_RULES: RuleTable = {
   id: 'text-phrases',
   description: 'Reply wording, for generic or misused codes',
