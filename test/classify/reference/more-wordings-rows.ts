@@ -78,7 +78,7 @@ export const USER_UNKNOWN: readonly WordingRow[] = [
 export const HOST_UNKNOWN: readonly WordingRow[] = [
   row('Postfix (smtp, AAAA)', 'Host or domain name not found. Name service error for name=example.org type=AAAA: Host not found', 'hostunknown', { status: '5.4.4' }),
   row('qmail', "Sorry, I couldn't find any host by that name. (#5.1.2)", 'hostunknown'),
-  row('Exim (dnslookup router)', '550 Unrouteable address', 'hostunknown', RCPT),
+  row('Exim (no router took the address)', '550 Unrouteable address', 'hostunknown', { ...RCPT, note: 'Exim writes it when no router accepts the address: a domain that does not resolve, and also an unknown local part when the routers do not check users; hostunknown follows the existing host-unknown row and Sisimai' }),
   row('Exchange Server', '550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain', 'hostunknown'),
   row('Sisimai HostUnknown', '553 5.1.2 Recipient domain must exist', 'hostunknown', RCPT),
   row('Sisimai HostUnknown', '550 Mail domain mentioned in email address is unknown', 'hostunknown', RCPT),
@@ -95,6 +95,7 @@ export const HAS_MOVED: readonly WordingRow[] = [
   row('iCloud (Sisimai Rhost/Apple)', '550 5.1.6 recipient no longer on server: user@icloud.com', 'hasmoved', { ...RCPT, remoteMta: 'mx01.mail.icloud.com' }),
   row('Postfix (relocated_maps)', '550 5.1.6 <user@example.org>: Recipient address rejected: User has moved to user@example.com', 'hasmoved', RCPT),
   row('RFC 5321 (551)', '551 User not local; please try <user@example.com>', 'hasmoved', RCPT),
+  row('Haraka (dsn.js addr_mbox_moved default)', '550 5.1.6 Destination mailbox has moved, No forwarding address', 'hasmoved', RCPT),
 ];
 
 export const NOT_ACCEPT: readonly WordingRow[] = [
@@ -102,6 +103,7 @@ export const NOT_ACCEPT: readonly WordingRow[] = [
   row('Sendmail (Sisimai NotAccept)', '550 mx.example.org: host does not accept mail', 'notaccept', RCPT),
   row('RFC 7504 (556)', '556 5.1.10 Domain example.org does not accept mail', 'notaccept'),
   row('Mimecast (Sisimai Rhost/Mimecast)', '451 Account inbounds disabled', 'notaccept', { remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
+  row('Haraka (dsn.js sys_not_accepting_mail default)', '450 4.3.2 System not accepting network messages', 'notaccept', RCPT),
 ];
 
 export const MAILBOX_FULL: readonly WordingRow[] = [
@@ -136,6 +138,7 @@ export const SYSTEM_FULL: readonly WordingRow[] = [
   row('Exim (check_spool_space)', '452 Space shortage, please try later', 'systemfull', MAIL),
   row('Exchange Server (back pressure)', '452 4.3.1 Insufficient system resources', 'systemfull', MAIL),
   row('Sisimai SystemFull', '552 Mail system full', 'systemfull', DATA),
+  row('Haraka (dsn.js sys_disk_full default)', '450 4.3.1 Mail system full', 'systemfull', RCPT),
 ];
 
 export const SUSPEND: readonly WordingRow[] = [
@@ -170,6 +173,7 @@ export const TOO_BIG: readonly WordingRow[] = [
   row('QQ Mail (Sisimai Rhost/Tencent)', '552 Message too large', 'mesgtoobig', { ...DATA, remoteMta: 'mx3.qq.com' }),
   row('Spanish', '552 El mensaje es demasiado grande', 'mesgtoobig', DATA),
   row('Russian', '552 Размер письма превышает допустимый', 'mesgtoobig', DATA),
+  row('Haraka (dsn.js sys_msg_too_big default)', '550 5.3.4 Message too big for system', 'mesgtoobig', DATA),
 ];
 
 export const EXCEED_LIMIT: readonly WordingRow[] = [
@@ -226,6 +230,9 @@ export const AUTH_FAILURE: readonly WordingRow[] = [
 ];
 
 export const SENDER_REJECTED: readonly WordingRow[] = [
+  row('Postfix (reject_unlisted_sender)', '550 5.1.0 <sender@example.net>: Sender address rejected: User unknown in local recipient table', 'rejected', MAIL),
+  row('Postfix (reject_unlisted_sender), stage not named', '550 5.1.0 <sender@example.net>: Sender address rejected: User unknown in local recipient table', 'rejected'),
+  row('Postfix (reject_unverified_sender)', '450 4.1.7 <sender@example.net>: Sender address rejected: unverified address: host mx.example.net[192.0.2.9] said: 550 5.1.1 <sender@example.net>: Recipient address rejected: User unknown in local recipient table', 'rejected', MAIL),
   row('Postfix (reject_sender_login_mismatch)', '553 5.7.1 <sender@example.net>: Sender address rejected: not logged in', 'rejected', MAIL),
   row('Sendmail', '553 5.5.4 <sender>... Domain name required for sender address sender', 'rejected', MAIL),
   row('qmail (mfcheck)', '553 sorry, your envelope sender domain must exist (#5.7.1)', 'rejected', MAIL),
@@ -253,6 +260,8 @@ export const SENDER_REJECTED: readonly WordingRow[] = [
   row('Orange (Sisimai Rejected, French)', '550 5.1.0 Emetteur invalide. Invalid Sender. OFR_102', 'rejected', MAIL),
   row('Mimecast (Sisimai Rhost/Mimecast)', '550 Envelope blocked - User Entry', 'rejected', { ...MAIL, remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
   row('Mimecast (Sisimai Rhost/Mimecast)', '550 Envelope rejected - Block policy for envelope from address', 'rejected', { ...MAIL, remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
+  row('Exim (sender verify callout)', '550-Verification failed for <sender@example.net> 550-Unrouteable address 550 Sender verify failed', 'rejected', RCPT),
+  row('Exim (sender verify callout), stage not named', '550-Verification failed for <sender@example.net> 550-Unrouteable address 550 Sender verify failed', 'rejected'),
 ];
 
 export const NO_RELAYING: readonly WordingRow[] = [
@@ -269,6 +278,8 @@ export const NO_RELAYING: readonly WordingRow[] = [
   row('Courier', '513 Relaying denied.', 'norelaying', RCPT),
   row('hMailServer', '550 Delivery is not allowed to this address.', 'norelaying', RCPT),
   row('Kerio Connect', '550 5.7.1 Relaying to <user@example.org> denied (authentication required)', 'norelaying', RCPT),
+  row('Haraka (dsn.js relaying_denied default)', '550 5.7.1 Relaying denied', 'norelaying', RCPT),
+  row('Exim (FAQ Q0743 ACL)', '550 Relaying denied', 'norelaying', RCPT),
 ];
 
 export const SPAM: readonly WordingRow[] = [
@@ -358,6 +369,8 @@ export const SECURITY: readonly WordingRow[] = [
   row('Orange (Sisimai SecurityError, French)', '550 5.7.1 Authentification requise. Authentication Required. LPN105_402', 'securityerror', MAIL),
   row('Mimecast (Sisimai Rhost/Mimecast)', '550 Submitter failed to authenticate', 'securityerror', { ...MAIL, remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
   row('Exchange Online', '535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.', 'securityerror', MAIL),
+  row('Haraka (dsn.js auth_temp_fail default)', '454 4.7.0 Temporary authentication failure', 'securityerror', MAIL),
+  row('Haraka (dsn.js auth_required default)', '530 5.7.0 Authentication required', 'securityerror', MAIL),
 ];
 
 export const CONTENT: readonly WordingRow[] = [
@@ -408,6 +421,7 @@ export const EXPIRED: readonly WordingRow[] = [
   row('Sisimai Expired', 'mx.example.org was not reachable within the allowed queue period', 'expired', { status: '5.0.0' }),
   row('Sendmail', 'Cannot send message for 5 days', 'expired', { status: '4.4.7' }),
   row('Exchange Server', '550 4.4.7 QUEUE.Expired; message expired', 'expired'),
+  row('Haraka (dsn.js net_delivery_time_expired)', '550 5.4.7 Delivery time expired', 'expired'),
 ];
 
 export const NETWORK: readonly WordingRow[] = [
@@ -426,6 +440,7 @@ export const NETWORK: readonly WordingRow[] = [
   row('Sendmail', 'Deferred: Connection reset by mx.example.org.', 'networkerror', { status: '4.4.2', ...DELAYED }),
   row('Postfix', 'connect to mx.example.org[192.0.2.1]:25: Network is unreachable', 'networkerror', { status: '4.4.1', ...DELAYED }),
   row('Exim (dnslookup router)', 'lowest numbered MX record points to local host', 'networkerror', { status: '5.4.0', note: 'the same failure as Postfix\'s "mail for example.org loops back to myself", which mta-wordings.test.ts reads as networkerror (a routing loop); Sisimai files both under systemerror' }),
+  row('Haraka (dsn.js temp_resolver_failed default)', '450 4.4.3 Temporary address resolution failure', 'networkerror', { ...RCPT, ...DELAYED }),
 ];
 
 export const MAILER: readonly WordingRow[] = [
@@ -514,6 +529,7 @@ export const BLOCKED: readonly WordingRow[] = [
   row('Mimecast (Sisimai Rhost/Mimecast)', '451 IP temporarily blacklisted', 'blocked', { remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
   row('QQ Mail (Sisimai Rhost/Tencent)', '550 Connection denied', 'blocked', { remoteMta: 'mx3.qq.com' }),
   row('QQ Mail (Sisimai Rhost/Tencent)', '550 Suspected bounce attacks', 'blocked', { remoteMta: 'mx3.qq.com' }),
+  row('Haraka (dsn.js bad_sender_ip default)', '550 5.7.1 Bad sender IP', 'blocked'),
 ];
 
 export const SUPPRESSED: readonly WordingRow[] = [
