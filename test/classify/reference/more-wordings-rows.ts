@@ -31,6 +31,9 @@ const RCPT = { command: 'RCPT TO' } as const;
 const DATA = { command: 'end of DATA' } as const;
 const MAIL = { command: 'MAIL FROM' } as const;
 const DELAYED = { action: 'delayed' } as const;
+/** Orange's inbound servers (Sisimai Rhost/FrancePTT transcribes their bilingual replies and codes). */
+const ORANGE = { remoteMta: 'smtp-in.orange.fr' } as const;
+const LAPOSTE = { remoteMta: 'smtp-in.laposte.net' } as const;
 
 export const USER_UNKNOWN: readonly WordingRow[] = [
   row('Postfix (relay_recipient_maps)', '550 5.1.1 <user@example.org>: Recipient address rejected: User unknown in relay recipient table', 'userunknown', RCPT),
@@ -130,6 +133,7 @@ export const MAILBOX_FULL: readonly WordingRow[] = [
   row('Orange (Sisimai MailboxFull)', '552 Boite du destinataire pleine. Recipient mailbox full. OFR_417', 'mailboxfull', RCPT),
   row('Portuguese', '552 A caixa postal do destinatário está cheia', 'mailboxfull', RCPT),
   row('German', '552 Das Postfach des Empfängers ist voll', 'mailboxfull', RCPT),
+  row('Orange (Sisimai Rhost/FrancePTT 417)', '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417', 'mailboxfull', { ...RCPT, ...ORANGE }),
 ];
 
 export const SYSTEM_FULL: readonly WordingRow[] = [
@@ -159,6 +163,8 @@ export const SUSPEND: readonly WordingRow[] = [
   row('vpopmail (Sisimai Suspend)', 'vdelivermail: account is locked email bounced', 'suspend', { status: '5.0.0' }),
   row('Orange (Sisimai Suspend)', '550 Boite du destinataire archivee. Archived recipient. OFR_421', 'suspend', RCPT),
   row('German', '550 Das Konto ist deaktiviert', 'suspend', RCPT),
+  row('La Poste (Sisimai Rhost/FrancePTT 420)', '550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420', 'suspend', { ...RCPT, ...LAPOSTE }),
+  row('La Poste (Sisimai Rhost/FrancePTT 426)', '550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426', 'suspend', { ...RCPT, ...LAPOSTE }),
 ];
 
 export const TOO_BIG: readonly WordingRow[] = [
@@ -174,6 +180,7 @@ export const TOO_BIG: readonly WordingRow[] = [
   row('Spanish', '552 El mensaje es demasiado grande', 'mesgtoobig', DATA),
   row('Russian', '552 Размер письма превышает допустимый', 'mesgtoobig', DATA),
   row('Haraka (dsn.js sys_msg_too_big default)', '550 5.3.4 Message too big for system', 'mesgtoobig', DATA),
+  row('Orange (Sisimai Rhost/FrancePTT 514)', '552 5.3.4 Taille limite du message atteinte. OFR_514', 'mesgtoobig', { ...DATA, ...ORANGE }),
 ];
 
 export const EXCEED_LIMIT: readonly WordingRow[] = [
@@ -227,6 +234,8 @@ export const AUTH_FAILURE: readonly WordingRow[] = [
   row('Mimecast (Sisimai Rhost/Mimecast)', '550 DMARC Sender Invalid - envelope rejected', 'authfailure', { ...DATA, remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
   row('Zoho (Sisimai Rhost/Zoho)', '550 5.7.1 Email rejected per DMARC policy for example.net', 'authfailure', { ...DATA, remoteMta: 'smtpin.zoho.com' }),
   row('Exchange Online', '550 5.7.509 Access denied, sending domain example.net does not pass DMARC verification and has a DMARC policy of reject.', 'authfailure', { ...DATA, remoteMta: 'example-org.mail.protection.outlook.com' }),
+  row('La Poste (Sisimai Rhost/FrancePTT 517)', '571 5.7.1 Message refused, DMARC verification Failed. Message refuse, verification DMARC en echec LPN007_517', 'authfailure', { ...DATA, ...LAPOSTE, note: "Sisimai's FrancePTT table says policyviolation; a failed DMARC check is authfailure in reasons.md" }),
+  row('La Poste (Sisimai Rhost/FrancePTT 401)', '550 5.5.0 SPF: 192.0.2.25 is not allowed to send mail. LPN004_401', 'authfailure', { ...MAIL, ...LAPOSTE, note: "Sisimai's FrancePTT table says blocked; a failed SPF check is authfailure in reasons.md" }),
 ];
 
 export const SENDER_REJECTED: readonly WordingRow[] = [
@@ -262,6 +271,8 @@ export const SENDER_REJECTED: readonly WordingRow[] = [
   row('Mimecast (Sisimai Rhost/Mimecast)', '550 Envelope rejected - Block policy for envelope from address', 'rejected', { ...MAIL, remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
   row('Exim (sender verify callout)', '550-Verification failed for <sender@example.net> 550-Unrouteable address 550 Sender verify failed', 'rejected', RCPT),
   row('Exim (sender verify callout), stage not named', '550-Verification failed for <sender@example.net> 550-Unrouteable address 550 Sender verify failed', 'rejected'),
+  row('Orange (Sisimai Rhost/FrancePTT 405)', '501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405', 'rejected', { ...MAIL, ...ORANGE }),
+  row('La Poste (Sisimai Rhost/FrancePTT 421)', '553 5.5.3 Mail from not owned by user. LPN105_421', 'rejected', { ...MAIL, ...LAPOSTE }),
 ];
 
 export const NO_RELAYING: readonly WordingRow[] = [
@@ -371,6 +382,7 @@ export const SECURITY: readonly WordingRow[] = [
   row('Exchange Online', '535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.', 'securityerror', MAIL),
   row('Haraka (dsn.js auth_temp_fail default)', '454 4.7.0 Temporary authentication failure', 'securityerror', MAIL),
   row('Haraka (dsn.js auth_required default)', '530 5.7.0 Authentication required', 'securityerror', MAIL),
+  row('Orange (Sisimai Rhost/FrancePTT 305, French only)', "550 5.7.0 Code d'authentification invalide OFR_305", 'securityerror', { ...MAIL, ...ORANGE }),
 ];
 
 export const CONTENT: readonly WordingRow[] = [
@@ -408,6 +420,7 @@ export const TOO_MANY_CONN: readonly WordingRow[] = [
   row('Exchange Server', '421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel', 'toomanyconn'),
   row('QQ Mail (Sisimai Rhost/Tencent)', '421 Connection frequency limited', 'toomanyconn', { remoteMta: 'mx3.qq.com' }),
   row('QQ Mail (Sisimai Rhost/Tencent)', '550 Domain frequency limited', 'toomanyconn', { remoteMta: 'mx3.qq.com' }),
+  row('Orange (Sisimai Rhost/FrancePTT 104)', '421 mwinf5c79 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104', 'toomanyconn', ORANGE),
 ];
 
 export const EXPIRED: readonly WordingRow[] = [
@@ -468,6 +481,7 @@ export const SYSTEM: readonly WordingRow[] = [
   row('Exim', '451 Temporary local problem - please try later', 'systemerror', RCPT),
   row('Zoho (Sisimai Rhost/Zoho)', '452 4.3.1 Temporary System Error', 'systemerror', { remoteMta: 'smtpin.zoho.com' }),
   row('Mimecast (Sisimai Rhost/Mimecast)', '451 Unable to process connection at this time', 'systemerror', { remoteMta: 'eu-smtp-inbound-1.mimecast.com' }),
+  row('La Poste (Sisimai Rhost/FrancePTT 505)', '421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN007_505', 'systemerror', { ...DATA, ...LAPOSTE }),
 ];
 
 export const SYNTAX: readonly WordingRow[] = [
@@ -530,6 +544,8 @@ export const BLOCKED: readonly WordingRow[] = [
   row('QQ Mail (Sisimai Rhost/Tencent)', '550 Connection denied', 'blocked', { remoteMta: 'mx3.qq.com' }),
   row('QQ Mail (Sisimai Rhost/Tencent)', '550 Suspected bounce attacks', 'blocked', { remoteMta: 'mx3.qq.com' }),
   row('Haraka (dsn.js bad_sender_ip default)', '550 5.7.1 Bad sender IP', 'blocked'),
+  row('Orange (Sisimai Rhost/FrancePTT 102)', '550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102', 'blocked', ORANGE),
+  row('Orange (Sisimai Rhost/FrancePTT 999)', '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999', 'blocked', ORANGE),
 ];
 
 export const SUPPRESSED: readonly WordingRow[] = [
