@@ -76,6 +76,17 @@ export const USER_UNKNOWN: readonly WordingRow[] = [
   row('Sisimai UserUnknown (Italian)', '550 Nessun utente simile in questo indirizzo', 'userunknown', RCPT),
   row('Sisimai UserUnknown (French)', '550 Utilisateur inconnu !', 'userunknown', RCPT),
   row('Orange (Sisimai UserUnknown)', '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416', 'userunknown', RCPT),
+  row('GMX (sitepackage.de list of German provider replies)', '550 5.1.1 <user@gmx.de>... User is unknown', 'userunknown', { ...RCPT, remoteMta: 'mx00.gmx.net' }),
+  row('Web.de (sitepackage.de list of German provider replies)', '550 Benutzer nicht bekannt/User unknown', 'userunknown', { ...RCPT, remoteMta: 'mx-ha01.web.de' }),
+  row('Web.de (sitepackage.de list of German provider replies)', '550 Unknown local part user in <web.de>', 'userunknown', { ...RCPT, remoteMta: 'mx-ha01.web.de' }),
+  row('AOL (sitepackage.de list of German provider replies)', '550 MAILBOX NOT FOUND', 'userunknown', RCPT),
+  row('Lycos (sitepackage.de list of German provider replies)', '550 <user@lycos.de>: Recipient address rejected: Account Closed', 'userunknown', { ...RCPT, note: 'a closed account is gone, not suspended: the address will not come back' }),
+  row('generic (sitepackage.de list of German provider replies)', '550 5.2.0 No such mailbox', 'userunknown', RCPT),
+  row('Coremail (icoremail.vip bounce help)', '550 unavailable mail user', 'userunknown', RCPT),
+  row('Coremail (icoremail.vip bounce help)', "550 local server don't exists that user", 'userunknown', RCPT),
+  row('Coremail (icoremail.vip bounce help)', '550 recipient does not have an account', 'userunknown', RCPT),
+  row('Coremail (icoremail.vip bounce help)', '550 not user of this server', 'userunknown', RCPT),
+  row('emailhost.com.cn bounce help', '550 user not exist', 'userunknown', RCPT),
 ];
 
 export const HOST_UNKNOWN: readonly WordingRow[] = [
@@ -134,6 +145,13 @@ export const MAILBOX_FULL: readonly WordingRow[] = [
   row('Portuguese', '552 A caixa postal do destinatário está cheia', 'mailboxfull', RCPT),
   row('German', '552 Das Postfach des Empfängers ist voll', 'mailboxfull', RCPT),
   row('Orange (Sisimai Rhost/FrancePTT 417)', '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417', 'mailboxfull', { ...RCPT, ...ORANGE }),
+  row('T-Online (sitepackage.de list of German provider replies)', '552 5.2.2 Over STORAGE quota', 'mailboxfull', { ...RCPT, remoteMta: 'mx00.t-online.de' }),
+  row('Web.de (sitepackage.de list of German provider replies, German and English)', '550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.', 'mailboxfull', { ...RCPT, remoteMta: 'mx-ha01.web.de' }),
+  row('Web.de (sitepackage.de list of German provider replies, German and English)', '550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.', 'mailboxfull', { ...RCPT, remoteMta: 'mx-ha01.web.de' }),
+  row('Lycos (sitepackage.de list of German provider replies)', 'mailbox full - quota exceeded', 'mailboxfull', { status: '5.2.0' }),
+  row('generic (sitepackage.de list of German provider replies)', '500 5.0.0 Depot returns error: <552 5.2.2 Over quota>', 'mailboxfull'),
+  row('Mail.ru (mailout.ru error list)', '552 User quota exceeded', 'mailboxfull', { ...RCPT, remoteMta: 'mxs.mail.ru' }),
+  row('emailhost.com.cn bounce help', '552 Quota exceeded', 'mailboxfull', RCPT),
 ];
 
 export const SYSTEM_FULL: readonly WordingRow[] = [
@@ -165,6 +183,10 @@ export const SUSPEND: readonly WordingRow[] = [
   row('German', '550 Das Konto ist deaktiviert', 'suspend', RCPT),
   row('La Poste (Sisimai Rhost/FrancePTT 420)', '550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420', 'suspend', { ...RCPT, ...LAPOSTE }),
   row('La Poste (Sisimai Rhost/FrancePTT 426)', '550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426', 'suspend', { ...RCPT, ...LAPOSTE }),
+  row('GMX (sitepackage.de list of German provider replies)', '550 5.2.1 <user@gmx.de>... User is inactive', 'suspend', { ...RCPT, remoteMta: 'mx00.gmx.net' }),
+  row('Yahoo (sitepackage.de list of German provider replies)', '554 delivery error: dd Sorry your message to user@yahoo.de cannot be delivered. This account has been disabled or discontinued', 'suspend', { ...RCPT, remoteMta: 'mx-eu.mail.am0.yahoodns.net' }),
+  row('Coremail (icoremail.vip bounce help)', '550 user disabled', 'suspend', RCPT),
+  row('Coremail (icoremail.vip bounce help)', '550 User suspended', 'suspend', RCPT),
 ];
 
 export const TOO_BIG: readonly WordingRow[] = [
@@ -181,6 +203,8 @@ export const TOO_BIG: readonly WordingRow[] = [
   row('Russian', '552 Размер письма превышает допустимый', 'mesgtoobig', DATA),
   row('Haraka (dsn.js sys_msg_too_big default)', '550 5.3.4 Message too big for system', 'mesgtoobig', DATA),
   row('Orange (Sisimai Rhost/FrancePTT 514)', '552 5.3.4 Taille limite du message atteinte. OFR_514', 'mesgtoobig', { ...DATA, ...ORANGE }),
+  row('generic (sitepackage.de list of German provider replies)', '552 Error: message too large', 'mesgtoobig', DATA),
+  row('emailhost.com.cn bounce help', '552 exceeded mailsize limit', 'mesgtoobig', DATA),
 ];
 
 export const EXCEED_LIMIT: readonly WordingRow[] = [
@@ -215,6 +239,7 @@ export const REQUIRE_PTR: readonly WordingRow[] = [
   row('Mail.ru (Sisimai RequirePTR)', '550 We do not accept mail from hosts with dynamic IP or generic dns PTR-records', 'requireptr', { remoteMta: 'mxs.mail.ru' }),
   row('Sisimai RequirePTR', '550 Reverse DNS lookup for host 192.0.2.25 failed permanently', 'requireptr'),
   row('Sisimai RequirePTR', '550 Server access from 192.0.2.25 forbidden by invalid RDNS record of your mail server', 'requireptr'),
+  row('Compuserve (sitepackage.de list of German provider replies)', '554 Refused. Your reverse DNS entry contains your IP address and a country code.', 'requireptr'),
 ];
 
 export const AUTH_FAILURE: readonly WordingRow[] = [
@@ -236,6 +261,8 @@ export const AUTH_FAILURE: readonly WordingRow[] = [
   row('Exchange Online', '550 5.7.509 Access denied, sending domain example.net does not pass DMARC verification and has a DMARC policy of reject.', 'authfailure', { ...DATA, remoteMta: 'example-org.mail.protection.outlook.com' }),
   row('La Poste (Sisimai Rhost/FrancePTT 517)', '571 5.7.1 Message refused, DMARC verification Failed. Message refuse, verification DMARC en echec LPN007_517', 'authfailure', { ...DATA, ...LAPOSTE, note: "Sisimai's FrancePTT table says policyviolation; a failed DMARC check is authfailure in reasons.md" }),
   row('La Poste (Sisimai Rhost/FrancePTT 401)', '550 5.5.0 SPF: 192.0.2.25 is not allowed to send mail. LPN004_401', 'authfailure', { ...MAIL, ...LAPOSTE, note: "Sisimai's FrancePTT table says blocked; a failed SPF check is authfailure in reasons.md" }),
+  row('GMX (smtp.codes United Internet list)', '550 <user@gmx.de>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner', 'authfailure', { ...RCPT, remoteMta: 'mx00.gmx.net' }),
+  row('Mail.ru (viws.ru DMARC note)', '550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc', 'authfailure', { ...DATA, remoteMta: 'mxs.mail.ru' }),
 ];
 
 export const SENDER_REJECTED: readonly WordingRow[] = [
@@ -273,6 +300,8 @@ export const SENDER_REJECTED: readonly WordingRow[] = [
   row('Exim (sender verify callout), stage not named', '550-Verification failed for <sender@example.net> 550-Unrouteable address 550 Sender verify failed', 'rejected'),
   row('Orange (Sisimai Rhost/FrancePTT 405)', '501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405', 'rejected', { ...MAIL, ...ORANGE }),
   row('La Poste (Sisimai Rhost/FrancePTT 421)', '553 5.5.3 Mail from not owned by user. LPN105_421', 'rejected', { ...MAIL, ...LAPOSTE }),
+  row('Coremail (icoremail.vip bounce help)', '550 Requested mail action not taken: Fake sender', 'rejected', MAIL),
+  row('Coremail (icoremail.vip bounce help)', '550 Requested action not taken: NULL sender is not allowed', 'rejected', MAIL),
 ];
 
 export const NO_RELAYING: readonly WordingRow[] = [
@@ -291,6 +320,7 @@ export const NO_RELAYING: readonly WordingRow[] = [
   row('Kerio Connect', '550 5.7.1 Relaying to <user@example.org> denied (authentication required)', 'norelaying', RCPT),
   row('Haraka (dsn.js relaying_denied default)', '550 5.7.1 Relaying denied', 'norelaying', RCPT),
   row('Exim (FAQ Q0743 ACL)', '550 Relaying denied', 'norelaying', RCPT),
+  row('Coremail (icoremail.vip bounce help)', '550 Requested action not taken: Local user only', 'norelaying', RCPT),
 ];
 
 export const SPAM: readonly WordingRow[] = [
@@ -319,6 +349,7 @@ export const SPAM: readonly WordingRow[] = [
   row('Zoho (Sisimai Rhost/Zoho)', '554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.', 'spamdetected', { ...DATA, remoteMta: 'smtpin.zoho.com', note: "Sisimai's Zoho table says rejected; the reply says the message was judged spam, which is spamdetected in reasons.md" }),
   row('German', '550 Die Nachricht wurde als Spam eingestuft', 'spamdetected', DATA),
   row('Japanese', '550 スパムと判定されました', 'spamdetected', DATA),
+  row('emailhost.com.cn bounce help', '554 Content reject/Spam denied', 'spamdetected', DATA),
 ];
 
 export const VIRUS: readonly WordingRow[] = [
@@ -383,6 +414,7 @@ export const SECURITY: readonly WordingRow[] = [
   row('Haraka (dsn.js auth_temp_fail default)', '454 4.7.0 Temporary authentication failure', 'securityerror', MAIL),
   row('Haraka (dsn.js auth_required default)', '530 5.7.0 Authentication required', 'securityerror', MAIL),
   row('Orange (Sisimai Rhost/FrancePTT 305, French only)', "550 5.7.0 Code d'authentification invalide OFR_305", 'securityerror', { ...MAIL, ...ORANGE }),
+  row('Mail.ru (mailout.ru error list)', '550 message sending for this account is disabled', 'securityerror', { ...MAIL, note: 'the SENDER\'s Mail.ru account may not send (suspected compromise; fixed by a new password or proof of ownership): not the recipient\'s suspended account' }),
 ];
 
 export const CONTENT: readonly WordingRow[] = [
@@ -408,6 +440,7 @@ export const SPEEDING: readonly WordingRow[] = [
   row('Amazon SES (Sisimai TooManyConn)', '454 Throttling failure: Maximum sending rate exceeded.', 'speeding', { ...MAIL, note: 'Sisimai files it under toomanyconn; a sending rate is speeding in reasons.md' }),
   row('Amazon SES (Sisimai TooManyConn)', '454 Throttling failure: Daily message quota exceeded.', 'speeding', { ...MAIL, note: 'Sisimai files it under toomanyconn; a daily sending quota is a rate limit (speeding), as Gmail\'s "Daily sending quota exceeded" (providers.test.ts)' }),
   row('Sisimai TooManyConn', '550 user@example.net has exceeded the max emails per hour (120/100) allowed', 'speeding', { ...MAIL, note: 'Sisimai files it under toomanyconn; a count per hour is a rate limit (speeding)' }),
+  row('emailhost.com.cn bounce help', '550 sending quota exceeded', 'speeding', MAIL),
 ];
 
 export const TOO_MANY_CONN: readonly WordingRow[] = [
@@ -454,6 +487,7 @@ export const NETWORK: readonly WordingRow[] = [
   row('Postfix', 'connect to mx.example.org[192.0.2.1]:25: Network is unreachable', 'networkerror', { status: '4.4.1', ...DELAYED }),
   row('Exim (dnslookup router)', 'lowest numbered MX record points to local host', 'networkerror', { status: '5.4.0', note: 'the same failure as Postfix\'s "mail for example.org loops back to myself", which mta-wordings.test.ts reads as networkerror (a routing loop); Sisimai files both under systemerror' }),
   row('Haraka (dsn.js temp_resolver_failed default)', '450 4.4.3 Temporary address resolution failure', 'networkerror', { ...RCPT, ...DELAYED }),
+  row('emailhost.com.cn bounce help', '451 rcpt handle timeout', 'networkerror', { ...RCPT, ...DELAYED }),
 ];
 
 export const MAILER: readonly WordingRow[] = [
@@ -546,6 +580,9 @@ export const BLOCKED: readonly WordingRow[] = [
   row('Haraka (dsn.js bad_sender_ip default)', '550 5.7.1 Bad sender IP', 'blocked'),
   row('Orange (Sisimai Rhost/FrancePTT 102)', '550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102', 'blocked', ORANGE),
   row('Orange (Sisimai Rhost/FrancePTT 999)', '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999', 'blocked', ORANGE),
+  row('GMX (postmaster.gmx.net error-messages page)', '554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.25&r=1MNcgj-1ue23t3pyV-00S2YR', 'blocked', { remoteMta: 'mx00.gmx.net' }),
+  row('Coremail (icoremail.vip bounce help)', '550 Requested mail action not taken: Invalid IP', 'blocked'),
+  row('Coremail (icoremail.vip bounce help)', '554 IP is rejected', 'blocked'),
 ];
 
 export const SUPPRESSED: readonly WordingRow[] = [
