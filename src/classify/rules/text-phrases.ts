@@ -50,7 +50,7 @@ export const TEXT_RULES: RuleTable = {
     // The recipient (or its provider, for it) refuses mail from this sender: its own allow list,
     // rules or challenge-response system. Before the block-list and policy words ("blocked by the
     // recipient", "restricted SMS e-mail").
-    { id: 'recipient-own-filter', reason: 'filtered', text: ['only accepting mail from specific', 'restricted sms e-mail', 'due to user rules', 'this account is protected by', 'user reject', 'refuse to receive mail', 'blocked by the recipient', 'rejected by recipients', 'content denied', 'content filter rejection'] },
+    { id: 'recipient-own-filter', reason: 'filtered', notText: ['email reputation'], text: ['only accepting mail from specific', 'restricted sms e-mail', 'due to user rules', 'this account is protected by', 'user reject', 'refuse to receive mail', 'blocked by the recipient', 'rejected by recipients', 'content denied', 'content filter rejection'] },
     // Refused in reply to MAIL FROM: the unknown or refused address is the sender's.
     { id: 'sender-refused-at-mail', reason: 'rejected', command: ['MAIL'], notText: ['authenticat', 'relay'], text: ['does not exist', 'user unknown', 'unknown user', 'no such user', 'access denied', 'not allowed', 'not permitted', 'unknown address', 'administrative prohibition', 'failed to verify', 'not owned by user', 'not accepted here', 'invalid address'] },
     // Postfix's "Sender address rejected: <why>" names the sender whatever the words after it.
@@ -86,7 +86,7 @@ export const TEXT_RULES: RuleTable = {
     // A refusal that names the sender's reputation says more than the word "spam", which Gmail's
     // stock sentence ("To best protect our users from spam, ...") adds to every refusal.
     // Looked for outside links: Barracuda's block-list replies link to barracudanetworks.com/reputation.
-    { id: 'reputation', reason: 'badreputation', words: ['reputation'], notText: ['barracuda reputation'] },
+    { id: 'reputation', reason: 'badreputation', words: ['reputation'], notText: ['barracuda reputation', 'trend micro email reputation'] },
     // The sending IP itself refused, in words that also say "spam" ("Dynamic/zombied/spam IPs
     // blocked") or none of the block-list words: the host, not the content.
     { id: 'ip-refused', reason: 'blocked', words: ['ips blocked', 'bad sender ip', 'sender ip address rejected', 'banned sending ip', 'accepting mail from your ip', 'access forbidden by your ip', 'unwanted messages have been sent from', 'listed as abusive', 'not accepting connections', 'no access from mail server', 'not allowed to connect', 'bounce attack', 'invalid ip', 'ip is rejected'] },
@@ -94,8 +94,10 @@ export const TEXT_RULES: RuleTable = {
     { id: 'spam', reason: 'spamdetected', words: ['spam', 'junk mail', 'bulk mail', 'unsolicited', 'content rejected, ube', 'mass mailer'], notText: ['spamhaus', 'spamcop', 'blocked for spamming'] },
     // Block lists of links found in the message (SURBL, URIBL): the content, not the sending host.
     { id: 'url-blocklist', reason: 'spamdetected', text: ['surbl', 'uribl', 'blacklisted url', 'bulk.advertising'] },
-    // Block list names count wherever they stand, also in a host name (zen.spamhaus.org).
-    { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation', 'barracudacentral', 'dnsbl'] },
+    // Block list names count wherever they stand, also in a host name (zen.spamhaus.org): MAPS
+    // (mail-abuse.org/.com, Trend Micro's RBL+ and Email Reputation Services), and Barracuda's
+    // per-recipient verdict "(user@example.org:blocked)", whose word sits inside the address.
+    { id: 'blocklist-names', reason: 'blocked', text: ['spamhaus', 'spamcop', 'sorbs', 'barracuda reputation', 'barracudacentral', 'dnsbl', 'mail-abuse', 'trend micro email reputation', ':blocked)'] },
     // A TCP connection the sending MTA could not open ("connect to mx.example.org[192.0.2.1]:25:
     // Connection refused", Sendmail's "Connection refused by"): a network failure, not a server
     // that answered with a refusal ("554 Connection refused" is read by the block-list row).

@@ -240,6 +240,7 @@ export const REQUIRE_PTR: readonly WordingRow[] = [
   row('Sisimai RequirePTR', '550 Reverse DNS lookup for host 192.0.2.25 failed permanently', 'requireptr'),
   row('Sisimai RequirePTR', '550 Server access from 192.0.2.25 forbidden by invalid RDNS record of your mail server', 'requireptr'),
   row('Compuserve (sitepackage.de list of German provider replies)', '554 Refused. Your reverse DNS entry contains your IP address and a country code.', 'requireptr'),
+  row('hardwaresecrets.com bounce guide', '451 Bad reverse DNS.', 'requireptr'),
 ];
 
 export const AUTH_FAILURE: readonly WordingRow[] = [
@@ -583,6 +584,11 @@ export const BLOCKED: readonly WordingRow[] = [
   row('GMX (postmaster.gmx.net error-messages page)', '554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.25&r=1MNcgj-1ue23t3pyV-00S2YR', 'blocked', { remoteMta: 'mx00.gmx.net' }),
   row('Coremail (icoremail.vip bounce help)', '550 Requested mail action not taken: Invalid IP', 'blocked'),
   row('Coremail (icoremail.vip bounce help)', '554 IP is rejected', 'blocked'),
+  row('Trend Micro (ERS FAQ, success.trendmicro.com)', '550 Mail from 192.0.2.25 refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.org/rbl+ for an explanation', 'blocked'),
+  row('Trend Micro (ERS FAQ, success.trendmicro.com)', '550 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using Trend Micro RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=192.0.2.25', 'blocked', RCPT),
+  row('Trend Micro (a bounce quoted on bbs.iredmail.org)', '550 5.7.1 Your email messages have been blocked by the recipient OR by Trend Micro Email Reputation Service. Contact the recipient or his/her administrator using alternate means to resolve the issue.', 'blocked', { ...RCPT, note: "Trend Micro's FAQ files this reply under its Email Reputation Services, an IP block list (RBL+), as Barracuda Reputation is: blocked, not the recipient's own filter nor a reputation score" }),
+  row('Trend Micro (hardwaresecrets.com bounce guide)', '451 Mail from 192.0.2.25 deferred using Trend Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?192.0.2.25', 'blocked', RCPT),
+  row('Barracuda Email Security Service (Sisimai Blocked)', '550 permanent failure for one or more recipients (user@example.org:blocked)', 'blocked', { ...RCPT, remoteMta: 'd123456a.ess.barracudanetworks.com' }),
 ];
 
 export const SUPPRESSED: readonly WordingRow[] = [
