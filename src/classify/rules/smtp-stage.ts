@@ -37,7 +37,7 @@ export const SMTP_STAGE_RULES: RuleTable = {
       command: ['DATA', ''],
       replyCode: ['5xx', '4xx'],
       notStatus: ['x.1.*'],
-      notText: ['domain does not exist'],
+      notText: ['domain does not exist', 'sender address rejected'],
       text: userUnknownPhrases(),
     },
   ],
