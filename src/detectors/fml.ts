@@ -16,12 +16,16 @@ const NOTICES: readonly { subject: RegExp; body: RegExp; reason?: ReasonId }[] =
   { subject: /^Loop Alert: /i, body: /^Duplicated Message-ID in <([^<>\s]{1,320})>/i },
 ];
 
+/** fml writes from the list's -admin address. */
+const LIST_ADMIN = /-admin@/i;
+
 export const fml: Detector = {
   id: 'fml',
   description: 'fml mailing-list refusals (not a member, loop alert) from the list -admin address',
+  markers: { headers: [{ name: 'from', test: LIST_ADMIN }] },
   detect(message: ParsedMessage): Detection | null {
     const from = message.headers.get('from');
-    if (!/-admin@/i.test(from)) return null;
+    if (!LIST_ADMIN.test(from)) return null;
     const subject = message.headers.get('subject');
     const notice = NOTICES.find((n) => n.subject.test(subject));
     if (!notice) return null;

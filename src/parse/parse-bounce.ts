@@ -5,6 +5,7 @@
  * itself a report. Never throws on bad mail.
  */
 import { ALL_DETECTORS } from '../detectors/order.js';
+import { MarkerScan } from '../detectors/markers.js';
 import { rfc3464 } from '../detectors/rfc3464.js';
 import type { Detection, Detector, RecipientReport } from '../detectors/types.js';
 import { toIsoDate } from '../dsn/date.js';
@@ -26,7 +27,10 @@ interface Found {
 }
 
 function runDetectors(message: ParsedMessage, detectors: readonly Detector[], warnings: string[]): Found | null {
+  const scan = new MarkerScan(message);
   for (const d of detectors) {
+    // a detector none of whose markers the message shows would reject it: not called
+    if (!scan.shows(d.markers)) continue;
     let det: Detection | null;
     try {
       det = d.detect(message);
