@@ -21,6 +21,7 @@ import type { Detection, Detector } from './types.js';
 export const apachejames: Detector = {
   id: 'apachejames',
   description: 'Apache James bounces ("Error message below:" / "Message details:")',
+  markers: { body: ['Error message below:'] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, 'Error message below:') || !hasMarker(text, 'Message details:')) return null;

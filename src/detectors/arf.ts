@@ -31,6 +31,14 @@ function fields(text: string): Map<string, string[]> {
 
 /** Microsoft's complaint reports (JMRP): no feedback-report part, the complained-of message attached. */
 const HOTMAIL_COMPLAINT = /^complaint about message from /i;
+/** {@link HOTMAIL_COMPLAINT} on the Subject before trimming (\s is the set trim() removes). */
+const COMPLAINT_SUBJECT = /^\s*complaint about message from /i;
+
+/**
+ * A Content-Type that names a feedback report, for the markers: what `ct.includes('feedback-report')`
+ * finds in the lower-cased value (the Kelvin sign lower-cases to k).
+ */
+const FEEDBACK_CONTENT_TYPE = /feedbac[k\u212a]-report/i;
 
 /**
  * ARF feedback reports: claims a message/feedback-report part (or a Hotmail/Outlook.com JMRP
@@ -39,6 +47,7 @@ const HOTMAIL_COMPLAINT = /^complaint about message from /i;
 export const arf: Detector = {
   id: 'arf',
   description: 'Abuse feedback reports (ARF, RFC 5965)',
+  markers: { parts: ['message/feedback-report'], headers: [{ name: 'content-type', test: FEEDBACK_CONTENT_TYPE }, { name: 'subject', test: COMPLAINT_SUBJECT }] },
   detect(message: ParsedMessage): Detection | null {
     const report = message.parts.find((p) => p.contentType === 'message/feedback-report');
     const ct = message.headers.get('content-type').toLowerCase();

@@ -22,6 +22,7 @@ const INFO = '----- Non-delivered information -----';
 export const biglobe: Detector = {
   id: 'biglobe',
   description: 'BIGLOBE bounces ("----- Non-delivered information -----")',
+  markers: { body: [INFO] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, INFO)) return null;

@@ -15,6 +15,9 @@ import { evidence, squeeze } from './evidence.js';
 import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
+/** Domino's report subject. */
+const DOMINO_SUBJECT = /^DELIVERY (?:FAILURE|REPORT):/i;
+
 /**
  * IBM / HCL Domino: claims a "DELIVERY FAILURE:" / "DELIVERY REPORT:" Subject without a standard
  * Final-Recipient; reads the "was not delivered to:" addresses and the "because:" text.
@@ -22,8 +25,9 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 export const domino: Detector = {
   id: 'domino',
   description: 'Domino bounces ("was not delivered to:" / "because:")',
+  markers: { headers: [{ name: 'subject', test: DOMINO_SUBJECT }] },
   detect(message: ParsedMessage): Detection | null {
-    if (!/^DELIVERY (?:FAILURE|REPORT):/i.test(message.headers.get('subject'))) return null;
+    if (!DOMINO_SUBJECT.test(message.headers.get('subject'))) return null;
     // Newer Domino adds a delivery-status part, which names the recipient exactly: leave those
     // to the RFC 3464 reader.
     if (message.parts.some((p) => p.contentType === 'message/delivery-status' && /(?:^|\n)final-recipient[ \t]*:/i.test(p.text))) return null;

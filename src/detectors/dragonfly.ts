@@ -30,6 +30,7 @@ const DID_NOT_LIKE = /^(\S{1,255})(?: \[[0-9A-Fa-f.:]{2,45}\])? did not like our
 export const dragonfly: Detector = {
   id: 'dragonfly',
   description: 'DragonFly Mail Agent (dma) bounces ("This is the DragonFly Mail Agent")',
+  markers: { body: [MARKER] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, MARKER)) return null;

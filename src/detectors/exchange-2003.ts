@@ -20,9 +20,11 @@ const START = /^(?:did not reach the following recipient\(s\):|The following rec
 const RECIPIENT = /^([^\s@]{1,320}@\S{1,255}) on (.{4,80})$/;
 const NOISE = /^(?:The MTS-ID of the original message is:|;l=)/;
 
+/** The X-Mailer of Exchange's Internet Mail Service / Connector. */
+const IMS_MAILER = /^(?:Internet Mail Service \(|Microsoft Exchange Server Internet Mail Connector)/;
+
 function isExchange2003(message: ParsedMessage): boolean {
-  const xm = message.headers.get('x-mailer');
-  if (xm.startsWith('Internet Mail Service (') || xm.startsWith('Microsoft Exchange Server Internet Mail Connector')) return true;
+  if (IMS_MAILER.test(message.headers.get('x-mailer'))) return true;
   const t = message.flatText.slice(0, 8192);
   return t.includes('MSEXCH:') && (t.includes('did not reach the following recipient(s)') || t.includes('could not be reached:'));
 }
@@ -34,6 +36,7 @@ function isExchange2003(message: ParsedMessage): boolean {
 export const exchange2003: Detector = {
   id: 'exchange-2003',
   description: 'Exchange 5.5-2003 NDRs ("did not reach the following recipient(s)", MSEXCH lines)',
+  markers: { headers: [{ name: 'x-mailer', test: IMS_MAILER }], body: ['MSEXCH:'] },
   detect(message: ParsedMessage): Detection | null {
     if (!isExchange2003(message)) return null;
     const lines = linesOf(reportText(message.flatText, ['Content-Type: message/']));

@@ -66,6 +66,7 @@ function isExim(message: ParsedMessage): boolean {
 export const exim: Detector = {
   id: 'exim',
   description: 'Exim bounces and delay warnings ("This message was created automatically by mail delivery software")',
+  markers: { body: [MARKER], present: ['x-failed-recipients'], headers: [{ name: 'subject', test: SUBJECT }] },
   detect(message: ParsedMessage): Detection | null {
     if (!isExim(message)) return null;
     const lines = linesOf(reportText(message.flatText, END));

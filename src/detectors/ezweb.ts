@@ -15,6 +15,9 @@ const ADDRESS = /^(?:Recipient:\s*)?<([^\s<>@]{1,320}@[^\s<>]{1,255})>(?::\s*(\S
 /** EZweb's fixed English sentences: the reason when no remote reply is quoted. */
 const SENTENCE = /^(?:The user\(s\) account is disabled\.|Each of the following recipients was rejected by a remote|The following recipients did not receive this message|This message was not delivered|.*could not be delivered)/i;
 
+/** EZweb's reports come from its postmaster. */
+const EZWEB_POSTMASTER = /postmaster@ezweb\.ne\.jp/i;
+
 /**
  * au by KDDI (EZweb): claims a report From Postmaster@ezweb.ne.jp; reads the recipients, the `>>>` /
  * `<<<` exchange, or EZweb's fixed English sentence.
@@ -22,8 +25,9 @@ const SENTENCE = /^(?:The user\(s\) account is disabled\.|Each of the following 
 export const ezweb: Detector = {
   id: 'ezweb',
   description: 'au by KDDI (EZweb) bounces (From: Postmaster@ezweb.ne.jp)',
+  markers: { headers: [{ name: 'from', test: EZWEB_POSTMASTER }] },
   detect(message: ParsedMessage): Detection | null {
-    if (!/postmaster@ezweb\.ne\.jp/i.test(message.headers.get('from'))) return null;
+    if (!EZWEB_POSTMASTER.test(message.headers.get('from'))) return null;
     const lines = linesOf(reportText(message.flatText, ['Content-Type: message/', 'Received: ', '--- Original message']));
     const found: { recipient: string; ev: Evidence[]; reply: string[]; command: string }[] = [];
     const sentences: string[] = [];

@@ -16,6 +16,9 @@ const NOTICES: readonly { subject: RegExp; body: RegExp; reason?: ReasonId }[] =
   { subject: /^Loop Alert: /i, body: /^Duplicated Message-ID in <([^<>\s]{1,320})>/i },
 ];
 
+/** fml writes from the list's -admin address. */
+const LIST_ADMIN = /-admin@/i;
+
 /**
  * fml mailing lists: claims a refusal From a list's `-admin` address whose Subject is one of fml's
  * notices; one record for the list address, with the notice's reason when it states one.
@@ -23,9 +26,10 @@ const NOTICES: readonly { subject: RegExp; body: RegExp; reason?: ReasonId }[] =
 export const fml: Detector = {
   id: 'fml',
   description: 'fml mailing-list refusals (not a member, loop alert) from the list -admin address',
+  markers: { headers: [{ name: 'from', test: LIST_ADMIN }] },
   detect(message: ParsedMessage): Detection | null {
     const from = message.headers.get('from');
-    if (!/-admin@/i.test(from)) return null;
+    if (!LIST_ADMIN.test(from)) return null;
     const subject = message.headers.get('subject');
     const notice = NOTICES.find((n) => n.subject.test(subject));
     if (!notice) return null;

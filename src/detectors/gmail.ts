@@ -61,8 +61,11 @@ const REMOTE = /\bby ([A-Za-z0-9][A-Za-z0-9.-]{0,252})\.? \[([0-9A-Fa-f.:]{3,45}
 const TRIED = /^\[([A-Za-z0-9][A-Za-z0-9.-]{0,252}) ([0-9A-Fa-f.:]{3,45})[^\]]*\]$/;
 
 /** The domain of Google's mailer-daemon address in From (the report's writer), or "". */
+/** Google's mailer daemon in the From field: every Gmail report comes from it. */
+const GOOGLE_DAEMON = /mailer-daemon@(google(?:mail)?\.com)\b/i;
+
 function googleDaemonDomain(message: ParsedMessage): string {
-  const m = /mailer-daemon@(google(?:mail)?\.com)\b/i.exec(message.headers.get('from'));
+  const m = GOOGLE_DAEMON.exec(message.headers.get('from'));
   return m ? (m[1] as string).toLowerCase() : '';
 }
 
@@ -114,6 +117,7 @@ function newerNotice(message: ParsedMessage, reportingMta: string): Detection | 
 export const gmail: Detector = {
   id: 'gmail',
   description: 'Gmail plain-text bounces and delay notices ("Delivery to the following recipient failed permanently")',
+  markers: { headers: [{ name: 'from', test: GOOGLE_DAEMON }] },
   detect(message: ParsedMessage): Detection | null {
     const reportingMta = googleDaemonDomain(message);
     if (reportingMta === '') return null;

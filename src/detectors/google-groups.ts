@@ -20,6 +20,7 @@ const END_MARKERS = ['----- Original message -----'];
 export const googleGroups: Detector = {
   id: 'google-groups',
   description: 'Google Groups refusals of a post (group missing, or no permission to post)',
+  markers: { present: ['x-failed-recipients'] },
   detect(message: ParsedMessage): Detection | null {
     const h = message.headers;
     if (!h.has('x-failed-recipients')) return null;

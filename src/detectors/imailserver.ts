@@ -13,6 +13,9 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 
 const LINE = /^([^:<>@]{3,120}):\s*<?([^\s@]{1,320}@[A-Za-z0-9.-]{1,255})>?\s*$/;
 
+/** IMail names itself in X-Mailer. */
+const SMTP32 = /^<SMTP32 /;
+
 /**
  * Ipswitch IMail Server: claims an `X-Mailer: <SMTP32 ...>` report; reads the `reason: address` lines
  * before "Original message follows." ("Delivery failed N attempts" is an expiry).
@@ -20,8 +23,9 @@ const LINE = /^([^:<>@]{3,120}):\s*<?([^\s@]{1,320}@[A-Za-z0-9.-]{1,255})>?\s*$/
 export const imailserver: Detector = {
   id: 'imailserver',
   description: 'Ipswitch IMail Server bounces (X-Mailer: <SMTP32 ...>)',
+  markers: { headers: [{ name: 'x-mailer', test: SMTP32 }] },
   detect(message: ParsedMessage): Detection | null {
-    if (!message.headers.get('x-mailer').startsWith('<SMTP32 ')) return null;
+    if (!SMTP32.test(message.headers.get('x-mailer'))) return null;
     const lines = linesOf(reportText(message.flatText, ['Original message follows.', 'Content-Type: message/']));
     const recipients: RecipientReport[] = [];
     for (let i = 0; i < lines.length; i++) {

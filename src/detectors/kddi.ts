@@ -22,6 +22,7 @@ const RECIPIENT = /^Could not be delivered to:\s*<?([^\s<>@]{1,320}@[^\s<>]{1,25
 export const kddi: Detector = {
   id: 'kddi',
   description: 'KDDI au one net bounces ("Your mail sent on:" / "Could not be delivered to:")',
+  markers: { body: [MARKER] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, 'Your mail sent on:') || !hasMarker(text, MARKER)) return null;

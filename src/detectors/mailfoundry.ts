@@ -15,6 +15,9 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 const RECIPIENT = /^Unable to deliver message to:\s*<?([^\s<>@]{1,320}@[^\s<>]{1,255})>?\s*$/;
 const SERVER = /^(?:Server\s+)?([A-Za-z0-9][A-Za-z0-9.-]{0,252})\[[0-9A-Fa-f.:]{2,45}\] (?:failed with|responded with failure):\s*(.*)$/;
 
+/** MailFoundry's report subject, exactly. */
+const SUBJECT = /^Message delivery has failed$/;
+
 /**
  * MailFoundry: claims the Subject "Message delivery has failed"; reads "Unable to deliver message to:"
  * and the server and reply after "Delivery failed for the following reason:".
@@ -22,8 +25,9 @@ const SERVER = /^(?:Server\s+)?([A-Za-z0-9][A-Za-z0-9.-]{0,252})\[[0-9A-Fa-f.:]{
 export const mailfoundry: Detector = {
   id: 'mailfoundry',
   description: 'MailFoundry bounces ("Unable to deliver message to:" / "Delivery failed for the following reason:")',
+  markers: { headers: [{ name: 'subject', test: SUBJECT }] },
   detect(message: ParsedMessage): Detection | null {
-    if (message.headers.get('subject') !== 'Message delivery has failed') return null;
+    if (!SUBJECT.test(message.headers.get('subject'))) return null;
     const lines = linesOf(reportText(message.flatText, ['Content-Type: message/', 'This has been a permanent failure']));
     const recipients: RecipientReport[] = [];
     let cur: { recipient: string; words: string[]; remoteMta: string; ev: Evidence[] } | null = null;

@@ -27,6 +27,7 @@ function field(lines: readonly string[], name: string): string {
 export const mailmarshal: Detector = {
   id: 'mailmarshal',
   description: 'MailMarshal bounces ("Could not be delivered because of" / "The following recipients were affected")',
+  markers: { body: ['The following recipients were affected'] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, 'The following recipients were affected') || !hasMarker(text, 'Could not be delivered because of')) return null;

@@ -20,9 +20,10 @@ function isMessagingServer(message: ParsedMessage): boolean {
   // Its MIME boundaries read "Boundary_(ID_...)"; its Received lines and report text name it.
   if (message.headers.get('content-type').includes('Boundary_(ID_')) return true;
   // includes() first: the words are rarely there, and a plain search is cheaper than the regex.
-  if (message.headers.getAll('received').some((r) => r.includes(NAME) && NAME_WORDS.test(r))) return true;
+  // The text before the Received fields: reading those decodes every one of them.
   const head = message.flatText.slice(0, 8192);
-  return head.includes(NAME) && NAME_WORDS.test(head);
+  if (head.includes(NAME) && NAME_WORDS.test(head)) return true;
+  return message.headers.getAll('received').some((r) => r.includes(NAME) && NAME_WORDS.test(r));
 }
 
 /**
@@ -33,6 +34,7 @@ function isMessagingServer(message: ParsedMessage): boolean {
 export const messagingserver: Detector = {
   id: 'messagingserver',
   description: 'Oracle / Sun Messaging Server DSNs (source-routed Final-Recipient)',
+  markers: { parts: ['message/delivery-status'] },
   detect(message: ParsedMessage): Detection | null {
     // The part first: it is a lookup, while telling the server costs a decode of every
     // Received field and a scan of the text.

@@ -17,6 +17,9 @@ import { evidence, squeeze } from './evidence.js';
 import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
+/** m-FILTER names itself in X-Mailer. */
+const M_FILTER = /^m-FILTER/;
+
 /**
  * m-FILTER (Digital Arts): claims an `X-Mailer: m-FILTER` report; reads the addresses, the
  * "-------server message" reply and the "-------SMTP command" section.
@@ -24,8 +27,9 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 export const mfilter: Detector = {
   id: 'mfilter',
   description: 'm-FILTER bounces (X-Mailer: m-FILTER, "-------server message")',
+  markers: { headers: [{ name: 'x-mailer', test: M_FILTER }] },
   detect(message: ParsedMessage): Detection | null {
-    if (!message.headers.get('x-mailer').startsWith('m-FILTER')) return null;
+    if (!M_FILTER.test(message.headers.get('x-mailer'))) return null;
     const lines = linesOf(reportText(message.flatText, ['-------original mail info', '-------original message', 'Content-Type: message/']));
     const recipients: RecipientReport[] = [];
     let section = '';

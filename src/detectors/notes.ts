@@ -21,6 +21,7 @@ const START = /^-{3,}\s*Failure Reasons\s*-{3,}$/;
 export const notes: Detector = {
   id: 'notes',
   description: 'Lotus Notes bounces ("------- Failure Reasons --------")',
+  markers: { body: ['Failure Reasons'] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, 'Failure Reasons')) return null;

@@ -32,6 +32,7 @@ const DELAYED = /A message is delayed for more than|only a temporary failure rep
 export const opensmtpd: Detector = {
   id: 'opensmtpd',
   description: 'OpenSMTPD bounces ("This is the MAILER-DAEMON, please DO NOT REPLY")',
+  markers: { body: [MARKERS[0] as string, MARKERS[1] as string] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, MARKERS[0] as string) && !hasMarker(text, MARKERS[1] as string)) return null;

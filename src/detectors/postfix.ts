@@ -77,6 +77,7 @@ function serverNotice(message: ParsedMessage): Detection | null {
 export const postfix: Detector = {
   id: 'postfix',
   description: 'Postfix bounces without a usable delivery-status part ("This is the mail system at host")',
+  markers: { body: MARKERS, headers: [{ name: 'subject', test: SERVER_NOTICE }] },
   detect(message: ParsedMessage): Detection | null {
     if (SERVER_NOTICE.test(message.headers.get('subject'))) return serverNotice(message);
     const text = message.flatText;

@@ -57,6 +57,7 @@ const REMOTE_SAID = /^(?:.*?\bremote host \S{1,255} said:|Remote host said:)\s*/
 export const qmail: Detector = {
   id: 'qmail',
   description: 'qmail-send bounces ("Hi. This is the qmail-send program")',
+  markers: { body: MARKERS },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!MARKERS.some((m) => hasMarker(text, m))) return null;

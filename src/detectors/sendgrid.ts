@@ -27,6 +27,7 @@ function noticeReason(text: string, address: string): string {
 export const sendgrid: Detector = {
   id: 'sendgrid',
   description: 'Twilio SendGrid DSNs (X-SendGrid-QueueID; Action: expired when retries ran out)',
+  markers: { parts: ['message/delivery-status'] },
   detect(message: ParsedMessage): Detection | null {
     // SendGrid's own fields in the delivery-status part are the mark (cheap: one part, its head).
     const part = message.parts.find((p) => p.contentType === 'message/delivery-status');

@@ -54,6 +54,7 @@ function deliveryStatus(message: ParsedMessage): string {
 export const sendmail: Detector = {
   id: 'sendmail',
   description: 'sendmail bounces ("Returned mail:", session transcript), version 8 and 5, also forwarded',
+  markers: { body: MARKERS, headers: [{ name: 'subject', test: SUBJECT }] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!SUBJECT.test(message.headers.get('subject')) && !MARKERS.some((m) => hasMarker(text, m))) return null;

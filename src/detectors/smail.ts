@@ -25,6 +25,7 @@ const BAR = /^\|-{3,100} ?([A-Za-z ]{1,40}) follows?: ?-{3,100}\|$/;
 export const smail: Detector = {
   id: 'smail',
   description: 'Smail 3 bounces (|--- Failed addresses follow: ---| blocks)',
+  markers: { body: ['Failed addresses follow:'] },
   detect(message: ParsedMessage): Detection | null {
     const body = message.flatText;
     if (!hasMarker(body, 'Failed addresses follow:')) return null;

@@ -19,8 +19,11 @@ const SENT = /^Sent <<< ?((RCPT TO|MAIL FROM|DATA|EHLO|HELO)\b:?\s*<?([^\s<>]{0,
 const RECEIVED = /^Received >>> ?(.*)$/;
 const REASON = /^Reason:\s+(.*<([^\s<>@]{1,320}@[^\s<>]{1,255})>.*)$/;
 
+const INTERSCAN_FROM = /InterScan|Trend Micro/i;
+const INTERSCAN_TEXT = 'Message from InterScan Messaging Security Suite';
+
 function isInterScan(message: ParsedMessage): boolean {
-  return /InterScan|Trend Micro/i.test(message.headers.get('from')) || message.flatText.slice(0, 4096).includes('Message from InterScan Messaging Security Suite');
+  return INTERSCAN_FROM.test(message.headers.get('from')) || message.flatText.slice(0, 4096).includes(INTERSCAN_TEXT);
 }
 
 /**
@@ -30,6 +33,7 @@ function isInterScan(message: ParsedMessage): boolean {
 export const trendmicro: Detector = {
   id: 'trendmicro',
   description: 'Trend Micro InterScan bounces ("Sent <<< RCPT TO", "Message from InterScan")',
+  markers: { headers: [{ name: 'from', test: INTERSCAN_FROM }], body: [INTERSCAN_TEXT] },
   detect(message: ParsedMessage): Detection | null {
     if (!isInterScan(message)) return null;
     const lines = linesOf(reportText(message.flatText, ['Content-Type: message/', '*****************     End of message']));

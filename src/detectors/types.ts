@@ -73,6 +73,25 @@ export interface Detection {
   readonly warnings?: readonly string[];
 }
 
+/**
+ * What a message must show for a detector to possibly claim it, as data. The message can be in
+ * the detector's format only when at least one of these is present; the pipeline checks the
+ * markers of every detector in one place (one read of the fields and the body's head per message,
+ * see `markers.ts`) and does not call a detector none of whose markers is there. Markers repeat
+ * the detector's own first test (the same constants), never a stricter one: a detector called
+ * directly still rejects foreign mail itself.
+ */
+export interface DetectorMarkers {
+  /** Plain strings, one of which is in the first 8 KiB of `flatText` (as `hasMarker` finds it). */
+  readonly body?: readonly string[];
+  /** A header field whose first value passes the test (`from`, `subject`, `content-type`). */
+  readonly headers?: readonly { readonly name: string; readonly test: RegExp }[];
+  /** Header fields whose mere presence is enough. */
+  readonly present?: readonly string[];
+  /** Content types of which one leaf part is enough (`message/delivery-status`). */
+  readonly parts?: readonly string[];
+}
+
 /** One detector. */
 export interface Detector {
   /** Stable id, kebab-case, the file's name: `postfix`, `exchange-2007`, `amazon-ses`. */
@@ -84,4 +103,9 @@ export interface Detector {
    * cheap to reject: check a header or a marker line first.
    */
   detect(message: ParsedMessage): Detection | null;
+  /**
+   * Optional: what the message must show for {@link detect} to possibly claim it (a necessary
+   * condition, never more). Left out, the detector is always called.
+   */
+  readonly markers?: DetectorMarkers;
 }

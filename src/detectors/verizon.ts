@@ -20,6 +20,8 @@ import type { Detection, Detector } from './types.js';
 
 /** Verizon's gateway domains, as they appear in the report's From (or a subdomain of one). */
 const DOMAINS = ['vtext.com', 'vzwpix.com', 'vzw.com', 'vzwpix.net'];
+/** One of {@link DOMAINS} anywhere in a From value: what every report {@link fromVerizon} accepts shows. */
+const ANY_DOMAIN = new RegExp(DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|'), 'i');
 
 function fromVerizon(from: string): boolean {
   const m = /@([A-Za-z0-9.-]{1,253})/.exec(from);
@@ -35,6 +37,7 @@ function fromVerizon(from: string): boolean {
 export const verizon: Detector = {
   id: 'verizon',
   description: 'Verizon Wireless SMS/MMS gateway bounces (vtext.com, vzwpix.com)',
+  markers: { headers: [{ name: 'from', test: ANY_DOMAIN }] },
   detect(message: ParsedMessage): Detection | null {
     if (!fromVerizon(message.headers.get('from'))) return null;
     const lines = linesOf(message.flatText.slice(0, 64 * 1024));

@@ -21,6 +21,7 @@ const LINE = /^([^\s<>@[\]]{1,320}@[^\s<>[\]]{1,255}) \[(.{1,500})\]$/;
 export const x1: Detector = {
   id: 'x1',
   description: 'Unidentified MTA ("---The following addresses had delivery errors---", address [reason])',
+  markers: { body: [START] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, START)) return null;

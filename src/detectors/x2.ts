@@ -25,6 +25,7 @@ const MARKER = 'Unable to deliver message to the following address(es).';
 export const x2: Detector = {
   id: 'x2',
   description: 'Unidentified qmail-derived MTA ("Unable to deliver message to the following address(es).")',
+  markers: { body: [MARKER] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, MARKER)) return null;

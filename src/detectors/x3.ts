@@ -27,6 +27,7 @@ const DETAIL = /^SMTP:([A-Z]{4})\s+host\s+([A-Za-z0-9.:-]{1,253}):\s*(.*)$/;
 export const x3: Detector = {
   id: 'x3',
   description: 'Unidentified MTA ("This is an automatically generated Delivery Status Notification.")',
+  markers: { body: [MARKER] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, MARKER)) return null;

@@ -29,6 +29,7 @@ const REJECTED = /^SMTP Server <([^<>\s]{1,255})> rejected recipient <([^<>\s]{1
 export const x6: Detector = {
   id: 'x6',
   description: 'Unidentified MTA ("We had trouble delivering your message. Full details follow:")',
+  markers: { body: [MARKER] },
   detect(message: ParsedMessage): Detection | null {
     const text = message.flatText;
     if (!hasMarker(text, MARKER)) return null;

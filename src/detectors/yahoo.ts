@@ -29,6 +29,7 @@ const STAGE = /\[(RCPT_TO|MAIL_FROM|DATA|CONNECT|EHLO|HELO)\]\s*$/;
 export const yahoo: Detector = {
   id: 'yahoo',
   description: 'Yahoo Mail / AOL / Yahoo! JAPAN "Failure Notice" bounces',
+  markers: { body: [OPENING] },
   detect(message: ParsedMessage): Detection | null {
     if (!message.headers.get('subject').startsWith('Failure Notice')) return null;
     const body = message.flatText;

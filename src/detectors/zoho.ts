@@ -13,8 +13,11 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 
 const LINE = /^([^\s@]{1,320}@\S{1,255})\s+([^,]{1,100}),\s*ERROR_CODE\s*:\s*([245]\d\d)\s*,\s*ERROR_CODE\s*:\s*(.*)$/;
 
+const ZOHO_MAILER = /^Zoho Mail/;
+const ZOHO_DAEMON = /mailer-daemon@[a-z0-9.-]*zoho\.com\b/i;
+
 function fromZoho(message: ParsedMessage): boolean {
-  return message.headers.get('x-mailer').startsWith('Zoho Mail') || /mailer-daemon@[a-z0-9.-]*zoho\.com\b/i.test(message.headers.get('from'));
+  return ZOHO_MAILER.test(message.headers.get('x-mailer')) || ZOHO_DAEMON.test(message.headers.get('from'));
 }
 
 /**
@@ -24,6 +27,7 @@ function fromZoho(message: ParsedMessage): boolean {
 export const zoho: Detector = {
   id: 'zoho',
   description: 'Zoho Mail bounces (X-Mailer: Zoho Mail, "ERROR_CODE :" lines)',
+  markers: { headers: [{ name: 'x-mailer', test: ZOHO_MAILER }, { name: 'from', test: ZOHO_DAEMON }] },
   detect(message: ParsedMessage): Detection | null {
     if (!fromZoho(message)) return null;
     const lines = linesOf(reportText(message.flatText, ['Received:', 'Content-Type: message/']));

@@ -40,10 +40,22 @@ export function looksLikeMbox(head: Uint8Array): boolean {
   return head.length >= 5 && head[0] === 0x46 && head[1] === 0x72 && head[2] === 0x6f && head[3] === 0x6d && head[4] === 0x20;
 }
 
-/** Index of `needle` in `hay` from `from`, or -1 (Buffer's native search when available). */
+interface NativeBytes {
+  indexOf(v: Uint8Array, from?: number): number;
+}
+
+/** Node's Buffer, when this runs on Node: its indexOf searches bytes natively. */
+const NODE_BUFFER = (globalThis as { Buffer?: { from(a: ArrayBufferLike, offset: number, length: number): NativeBytes } }).Buffer;
+
+/**
+ * Index of `needle` in `hay` from `from`, or -1: Buffer's native search when available (a joined
+ * chunk is a plain Uint8Array: it is searched through a Buffer view of the same memory, no copy).
+ */
 function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from: number): number {
-  const b = hay as Uint8Array & { indexOf(v: Uint8Array | number, from?: number): number };
-  if (typeof (hay as { readUInt8?: unknown }).readUInt8 === 'function') return b.indexOf(needle, from);
+  if (NODE_BUFFER) {
+    const b = typeof (hay as { readUInt8?: unknown }).readUInt8 === 'function' ? (hay as unknown as NativeBytes) : NODE_BUFFER.from(hay.buffer, hay.byteOffset, hay.byteLength);
+    return b.indexOf(needle, from);
+  }
   const first = needle[0] as number;
   for (let i = hay.indexOf(first, from); i >= 0 && i <= hay.length - needle.length; i = hay.indexOf(first, i + 1)) {
     let k = 1;
@@ -118,7 +130,7 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenera
       // keep the tail that may hold the start of the next split point
       carry = carry.slice(carry.length - FROM_LINE.length - 2);
     } else if (carry.byteOffset > 0 || carry.buffer.byteLength > carry.length * 4) {
-      carry = carry.slice(); // do not pin a large buffer for a small remainder
+      carry = Uint8Array.prototype.slice.call(carry); // a copy (Buffer#slice is a view): do not pin a large buffer for a small remainder
     }
   }
   if (carry.length > 0 && !dropped) yield carry;

@@ -5,6 +5,7 @@
  * itself a report. Never throws on bad mail.
  */
 import { ALL_DETECTORS } from '../detectors/order.js';
+import { MarkerScan, markersOf } from '../detectors/markers.js';
 import { rfc3464 } from '../detectors/rfc3464.js';
 import type { Detection, Detector, RecipientReport } from '../detectors/types.js';
 import { toIsoDate } from '../dsn/date.js';
@@ -26,7 +27,12 @@ interface Found {
 }
 
 function runDetectors(message: ParsedMessage, detectors: readonly Detector[], warnings: string[]): Found | null {
-  for (const d of detectors) {
+  const scan = new MarkerScan(message);
+  const markers = markersOf(detectors);
+  for (let i = 0; i < detectors.length; i++) {
+    const d = detectors[i] as Detector;
+    // a detector none of whose markers the message shows would reject it: not called
+    if (!scan.shows(markers[i] ?? null)) continue;
     let det: Detection | null;
     try {
       det = d.detect(message);

@@ -5,6 +5,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { ALL_DETECTORS } from '../../src/detectors/order.js';
+import { compileMarkers, MarkerScan, markersWellFormed } from '../../src/detectors/markers.js';
 import type { Detection } from '../../src/detectors/types.js';
 import { parseMessage } from '../../src/mime/parse-message.js';
 import type { ParsedMessage } from '../../src/mime/types.js';
@@ -82,6 +83,25 @@ for (const d of ALL_DETECTORS) {
 
     test('does not throw on truncated input', () => {
       for (const s of samples) for (const m of s.cuts) assert.doesNotThrow(() => d.detect(m), s.file);
+    });
+
+    // The pipeline does not call a detector whose markers a message lacks: the markers must be
+    // shown by every message the detector claims, whole or cut, in every line-end form.
+    const markers = d.markers;
+    if (markers !== undefined) test('its markers are well formed and present in every message it claims', () => {
+      assert.ok(markersWellFormed(markers), 'a body marker empty or too long, a header name not lower case, or a g/y regex');
+      const compiled = compileMarkers(markers);
+      let claimed = 0;
+      for (const s of samples) {
+        for (const m of [s.lf, s.crlf, s.cr, ...s.cuts]) {
+          const det = d.detect(m);
+          if (det === null || det.recipients.length === 0) continue;
+          claimed++;
+          assert.ok(new MarkerScan(m).shows(compiled), `${s.file}: claimed by ${d.id} but its markers are absent`);
+        }
+      }
+      for (const f of foreign) if (!new MarkerScan(f.message).shows(compiled)) assert.equal(d.detect(f.message), null, f.name);
+      assert.ok(claimed > 0, `${d.id} claims no corpus message: the check above tested nothing`);
     });
 
     test('gives the same result for CRLF, LF and CR line ends', () => {

@@ -28,6 +28,9 @@ async function write(ctx: CliContext, s: string): Promise<void> {
   if (!ctx.stdout.write(s)) await new Promise<void>((resolve) => ctx.stdout.once('drain', () => resolve()));
 }
 
+/** Output is handed to standard output in pieces of about this size, not one write a message. */
+const OUTPUT_CHUNK = 64 * 1024;
+
 /** Runs `ndr parse`. Exported for tests. */
 export async function runParse(paths: readonly string[], opts: ParseCommandOptions, ctx: CliContext): Promise<number> {
   const format: OutputFormat = opts.csv ? 'csv' : opts.json ? 'json' : 'jsonl';
@@ -44,21 +47,41 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
   let openFailed = false;
   let dataError = false;
   let firstJson = true;
-  if (format === 'csv') await write(ctx, csvHeader());
-  if (format === 'json') await write(ctx, '[');
+  // Records waiting to be written: a write per message was a measurable share of a large batch.
+  let pendingOut: string[] = [];
+  let pendingChars = 0;
+  const flush = async (): Promise<void> => {
+    if (pendingOut.length === 0) return;
+    const out = pendingOut.join('');
+    pendingOut = [];
+    pendingChars = 0;
+    await write(ctx, out);
+  };
+  const emit = async (s: string): Promise<void> => {
+    pendingOut.push(s);
+    pendingChars += s.length;
+    if (pendingChars >= OUTPUT_CHUNK) await flush();
+  };
+  /** A message on standard error, after the records before it (so both streams keep their order). */
+  const complain = async (s: string): Promise<void> => {
+    await flush();
+    ctx.stderr.write(s);
+  };
+  if (format === 'csv') await emit(csvHeader());
+  if (format === 'json') await emit('[');
 
   const emitText = async (file: string, text: string, count: number, bounce: boolean, error?: { message: string }): Promise<void> => {
     files++;
     if (error) {
       dataError = true;
-      ctx.stderr.write(`ndr parse: ${file || '(stdin)'}: ${error.message}\n`);
+      await complain(`ndr parse: ${file || '(stdin)'}: ${error.message}\n`);
     }
     if (bounce) bounces++;
     recordsOut += count;
     if (format === 'json' && text !== '') {
-      await write(ctx, (firstJson ? '\n' : ',\n') + text);
+      await emit((firstJson ? '\n' : ',\n') + text);
       firstJson = false;
-    } else if (text !== '') await write(ctx, text);
+    } else if (text !== '') await emit(text);
     progress.tick(files, recordsOut);
   };
 
@@ -69,7 +92,7 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
       await pool.run(source, async (item, result) => {
         if (item.kind === 'error') {
           openFailed = true;
-          ctx.stderr.write(`ndr parse: ${item.file}: ${item.message}\n`);
+          await complain(`ndr parse: ${item.file}: ${item.message}\n`);
           return;
         }
         await emitText(item.file, result.text, result.count, result.bounce, result.error);
@@ -78,17 +101,21 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
       for await (const item of source) {
         if (item.kind === 'error') {
           openFailed = true;
-          ctx.stderr.write(`ndr parse: ${item.file}: ${item.message}\n`);
+          await complain(`ndr parse: ${item.file}: ${item.message}\n`);
           continue;
         }
         const r = recordsForMessage(item.file, item.bytes, item.message);
         await emitText(item.file, formatRecords(r.records, format), r.records.length, r.records.some((x) => x.kind !== 'not-bounce'), r.error);
       }
     }
+  } catch (err) {
+    await flush(); // what was parsed before the failure is still printed
+    throw err;
   } finally {
     await pool?.close();
   }
-  if (format === 'json') await write(ctx, firstJson ? ']\n' : '\n]\n');
+  if (format === 'json') await emit(firstJson ? ']\n' : '\n]\n');
+  await flush();
   progress.done();
   if (openFailed) return EXIT.noInput;
   if (dataError) return EXIT.dataError;
