@@ -213,9 +213,9 @@ const FLOORS: Readonly<Record<string, Partial<Record<Field, number>>>> = {
   'quoted-printable': { count: 1, recipient: 1, status: 1, replyCode: 1, reason: 1, hardBounce: 1 },
   'utf-8': { count: 1, recipient: 1, status: 1, replyCode: 1, reason: 1, hardBounce: 1 },
   mbox: { count: 1, recipient: 1, status: 1, replyCode: 1, reason: 1, hardBounce: 1 },
-  'fwd-attachment': { count: 0.995, recipient: 0.997, status: 0.989, replyCode: 0.976, reason: 0.959, hardBounce: 0.991 },
-  'fwd-gmail': { count: 0.836, recipient: 0.851, status: 0.847, replyCode: 0.847, reason: 0.847, hardBounce: 0.849 },
-  'fwd-outlook': { count: 0.619, recipient: 0.628, status: 0.679, replyCode: 0.67, reason: 0.668, hardBounce: 0.687 },
+  'fwd-attachment': { count: 1, recipient: 1, status: 1, replyCode: 1, reason: 1, hardBounce: 1 },
+  'fwd-gmail': { count: 0.967, recipient: 0.961, status: 0.963, replyCode: 0.963, reason: 0.956, hardBounce: 0.965 },
+  'fwd-outlook': { count: 0.843, recipient: 0.842, status: 0.91, replyCode: 0.893, reason: 0.842, hardBounce: 0.888 },
   paste: { count: 0.786, recipient: 0.79, status: 0.844, replyCode: 0.826, reason: 0.78, hardBounce: 0.829 },
 };
 
