@@ -41,16 +41,21 @@ function runDetectors(message: ParsedMessage, detectors: readonly Detector[], wa
   return null;
 }
 
-/** The reports a message carries: its message/rfc822 parts, then a report forwarded inline. */
+/**
+ * The report a message carries: one forwarded inline (then the forward's attachments are the
+ * forwarded message's parts: its returned message is not the report), else one in a
+ * message/rfc822 part.
+ */
 function detectInside(message: ParsedMessage, detectors: readonly Detector[], warnings: string[], depth: number): Found | null {
+  const inline = unwrapInlineForward(message);
+  if (inline) return detect(inline, detectors, warnings, depth + 1);
   for (const p of message.parts) {
     if (p.contentType !== 'message/rfc822' && p.contentType !== 'message/global') continue;
     const inner = parseMessage(p.text);
     const f = detect(inner, detectors, warnings, depth + 1);
     if (f) return f;
   }
-  const inline = unwrapInlineForward(message);
-  return inline ? detect(inline, detectors, warnings, depth + 1) : null;
+  return null;
 }
 
 /**

@@ -214,7 +214,7 @@ const FLOORS: Readonly<Record<string, Partial<Record<Field, number>>>> = {
   'utf-8': { count: 1, recipient: 1, status: 1, replyCode: 1, reason: 1, hardBounce: 1 },
   mbox: { count: 1, recipient: 1, status: 1, replyCode: 1, reason: 1, hardBounce: 1 },
   'fwd-attachment': { count: 1, recipient: 1, status: 1, replyCode: 1, reason: 1, hardBounce: 1 },
-  'fwd-gmail': { count: 0.967, recipient: 0.961, status: 0.963, replyCode: 0.963, reason: 0.956, hardBounce: 0.965 },
+  'fwd-gmail': { count: 0.967, recipient: 0.967, status: 0.969, replyCode: 0.969, reason: 0.965, hardBounce: 0.969 },
   'fwd-outlook': { count: 0.843, recipient: 0.842, status: 0.91, replyCode: 0.893, reason: 0.842, hardBounce: 0.888 },
   paste: { count: 0.786, recipient: 0.79, status: 0.844, replyCode: 0.826, reason: 0.78, hardBounce: 0.829 },
 };
