@@ -32,6 +32,8 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 const MAX_REPORT = 64 * 1024;
 /** Lines after an address searched for its reply, when no blank line ends the block sooner. */
 const BLOCK_LINES = 8;
+/** Most end-of-report markers tried while looking for the one after the report's opening. */
+const MAX_END_MARKERS = 16;
 /** Most recipients read from one report. */
 const MAX_RECIPIENTS = 100;
 
@@ -64,6 +66,9 @@ const ENHANCED = /(?:^|[^0-9.])[45]\.\d{1,3}\.\d{1,3}(?![0-9]|\.\d)/;
 /** Failure words that, on the address's own line, stand for a reply (any language, lower case). */
 const FAILURE_CUE =
   /unknown|not found|(?:couldn't|could not|can't|cannot) be found|unable to receive|does not exist|doesn't exist|no such|rejected|refused|invalid|disabled|full|over quota|failed|unbekannt|existiert nicht|nicht gefunden|abgelehnt|voll|inconnu|n'existe pas|introuvable|rejet|refus|plein|desconocid|no existe|rechazad|lleno|sconosciut|inesistente|non esiste|rifiutat|pien|desconhecid|n[ãa]o existe|recusad|cheia|onbekend|bestaat niet|geweigerd|nieznan|nie istnieje|odrzucon|pełn|неизвестн|не существует|не найден|отклонен|переполнен|存在しません|見つかりません|不明|拒否|不存在|找不到|拒绝|已满|존재하지|찾을 수 없|거부/;
+
+/** A report's words to the sender about the sender's message. */
+const YOUR_MESSAGE = /\byour (?:message|e-?mail|mail)\b/i;
 
 /** Where the refusing server is named near the reply. */
 const REMOTE_HOST =
@@ -108,10 +113,15 @@ function readSignals(message: ParsedMessage, reportOfMessage: () => string): Rep
     daemon = (fromAddr !== '' && DAEMON_LOCAL.test(localPart(fromAddr))) || DAEMON_NAME.test(from.slice(0, 200));
     const returnPath = h.get('return-path').replace(/\s+/g, '');
     nullSender = h.has('return-path') && (returnPath === '<>' || returnPath === '');
+    // A header block with no trace field (Received, Return-Path) is one a mail client showed,
+    // not one a server delivered (a report forwarded inline, rebuilt from the forward block's
+    // From / Date / To / Subject): the envelope's null sender cannot be asked of it.
+    const shownOnly = !h.has('received') && !h.has('return-path');
     // A report needs a mail-system sender or a null sender besides its wording;
-    // a body sentence alone (no report subject) must come with both.
+    // a body sentence alone (no report subject) must come with both (or with the sender alone
+    // when only the shown fields are there).
     if (!daemon && !nullSender) return null;
-    if (!delaySubject && !failureSubject && !(daemon && nullSender)) return null;
+    if (!delaySubject && !failureSubject && !(daemon && (nullSender || shownOnly))) return null;
   }
   const report = reportOfMessage();
   const bodyFailure = failureOpening(report);
@@ -130,8 +140,25 @@ function readSignals(message: ParsedMessage, reportOfMessage: () => string): Rep
 function reportOf(message: ParsedMessage): string {
   const flat = message.flatText;
   const t = '\n' + (flat.length > MAX_REPORT ? flat.slice(0, MAX_REPORT) : flat);
-  const end = REPORT_END.exec(t);
-  return end ? t.slice(1, end.index + 1) : t.slice(1);
+  // The copy of the returned message follows the report's own sentence: a header line met
+  // before it is the report quoting the message's fields ("This report relates to a message
+  // you sent with the following header fields:" then an indented Message-id, ...). The first
+  // end after an opening sentence ends the report; with no opening at all, the first end does.
+  const ends = new RegExp(REPORT_END.source, 'gi');
+  const opens = (text: string): boolean => failureOpening(text) !== '' || delayOpening(text) !== '';
+  let first = -1;
+  for (let k = 0; k < MAX_END_MARKERS; k++) {
+    const end = ends.exec(t);
+    if (!end) {
+      // no end after the opening: the report runs to the end of the text
+      if (first >= 0 && opens(t)) return t.slice(1);
+      break;
+    }
+    if (first < 0) first = end.index;
+    const before = t.slice(1, end.index + 1);
+    if (opens(before)) return before;
+  }
+  return first >= 0 ? t.slice(1, first + 1) : t.slice(1);
 }
 
 function hasCode(line: string): boolean {
@@ -196,6 +223,29 @@ function replyFrom(block: readonly string[]): string[] {
 
 /** Words that introduce a quoted reply: what precedes the code is a label, not the reply. */
 const LABEL_BEFORE_CODE = /(?:[:：;'"=([<>-]|said|returned|replied|response|reply|error|answer|wrote|meldete|antwortete|r[ée]pondu|respondi[óo]|risposto|respondeu|antwoordde|odpowiedział|ответил|応答)\s*$/i;
+
+/**
+ * A line that is only an address, as in a list of failed recipients: `a@b`, `<a@b>`, `a@b (a@b)`,
+ * with an optional bullet or trailing colon. Bounded runs, no nesting.
+ */
+const LIST_ITEM = /^(?:[-*\u2022][ \t]{0,4})?<?[^\s<>@()]{1,64}@[^\s<>@()]{1,255}>?(?:[ \t]{0,4}\([^()\n]{0,300}\))?:?$/;
+/** A sentence that introduces a list of recipients, in the common languages. */
+const LIST_INTRO = /following (?:recipients?|addresses|address|e-?mail addresses|destinations?)|(?:destinataires|empfänger|destinatarios|destinatari|destinatários|ontvangers|odbiorcy|получател)[^\n]{0,60}:$/i;
+/** How far above a list item its introducing sentence is looked for (other items, blank lines). */
+const MAX_LIST_REACH = 12;
+
+/**
+ * The sentence that introduces the list holding line `i` (a report opening, or a line naming
+ * "the following recipients"), or "" when the line is not in such a list.
+ */
+function listIntro(lines: readonly string[], i: number): string {
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LIST_REACH; j--) {
+    const l = (lines[j] as string).trim();
+    if (l === '' || LIST_ITEM.test(l)) continue;
+    return l.length <= 300 && (LIST_INTRO.test(l) || failureOpening(l) !== '' || delayOpening(l) !== '') ? l : '';
+  }
+  return '';
+}
 
 /** The reply text as the server wrote it: from the code on, quotes and `#` marks trimmed. */
 function diagnosticOf(reply: readonly string[]): string {
@@ -281,7 +331,13 @@ export const genericText: Detector = {
         // block that looks most like the server's own reply.
         const reply = hasCode(line) ? [line, ...blockAfter(lines, i, isCandidateLine, key, false)] : replyFrom(block);
         if (replyQuality(reply) > replyQuality(c.reply)) c.reply = reply;
-        if (c.cueLine === '' && !hasCode(line) && FAILURE_CUE.test(line.replace(a, ' ').toLowerCase())) c.cueLine = line;
+        if (c.cueLine === '' && !hasCode(line)) {
+          // failure words on the address's own line, or the report's failure sentence naming it,
+          // told to the sender ("There was a problem delivering your message to a@b.example."; a
+          // person writes "my message to a@b wasn't delivered")
+          const rest = line.replace(a, ' ');
+          if (FAILURE_CUE.test(rest.toLowerCase()) || (YOUR_MESSAGE.test(rest) && failureOpening(rest) !== '')) c.cueLine = line;
+        }
       }
     }
     // No address in the report: a returned message addressed to exactly one recipient names it.
@@ -300,6 +356,21 @@ export const genericText: Detector = {
         const k = lines.findIndex((l) => !HEADER_LINE.test(l.trim()) && hasCode(l));
         if (k >= 0) only.reply = [(lines[k] as string).trim(), ...blockAfter(lines, k, isCandidateLine, order[0] as string)];
       }
+    }
+
+    // An address standing alone in a list that a report sentence introduces ("Delivery to the
+    // following recipients failed:" then one address a line): the sentence is all the report
+    // says about it (the reply, when there is one, is in a delivery-status part or not at all).
+    for (const key of order) {
+      const c = found.get(key) as Candidate;
+      if (c.reply.length > 0 || c.cueLine !== '' || !LIST_ITEM.test(c.line)) continue;
+      const at = lines.findIndex((l) => l.trim() === c.line);
+      const intro = listIntro(lines, at);
+      if (intro === '') continue;
+      // the words after the address, when the list gives any ("Reason: Over quota",
+      // "Technical details of permanent failure: Storage quota exceeded"), say why
+      const words = blockAfter(lines, at, isCandidateLine, key);
+      c.cueLine = [intro, ...words].join(' ');
     }
 
     const reportingMatch = REPORTING_HOST.exec(report.slice(0, 8192));
