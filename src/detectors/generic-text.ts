@@ -56,7 +56,7 @@ const REPORT_END =
  * ids), in the common languages: addresses on such lines are not recipients. "To" is not in
  * the list: reports often name the failed recipient that way ("宛先: ...", "To: ...").
  */
-const HEADER_LINE = /^(?:from|cc|bcc|reply-to|sender|return-path|message-id|in-reply-to|references|received|x-[a-z0-9-]{1,40}|dkim-signature|list-[a-z]{1,20}|errors-to|delivered-to|resent-[a-z]{1,10}|von|de|da|van|od|от|差出人|发件人|寄件者|보낸 사람)[ \t]*[:：]/i;
+const HEADER_LINE = /^(?:from|cc|bcc|reply-to|sender(?: address)?|return-path|message-id|in-reply-to|references|received|x-[a-z0-9-]{1,40}|dkim-signature|list-[a-z]{1,20}|errors-to|delivered-to|resent-[a-z]{1,10}|von|de|da|van|od|от|差出人|发件人|寄件者|보낸 사람)[ \t]*[:：]/i;
 
 /** An SMTP failure reply code standing as a code (not inside a number, path or time). */
 const REPLY_CODE = /(?:^|[^0-9A-Za-z.#:/=-])([45][0-5][0-9])(?=[ -]|$)/;
@@ -90,6 +90,9 @@ function headerAddresses(value: string): string[] {
   return findAddresses(value.length > 4096 ? value.slice(0, 4096) : value, 20).map((a) => a.toLowerCase());
 }
 
+/** Fields that make a header block a message's: without any, the text is a paste. */
+const MESSAGE_FIELDS: ReadonlySet<string> = new Set(['from', 'to', 'subject', 'date', 'received', 'return-path', 'message-id', 'mime-version', 'content-type', 'sender', 'reply-to', 'delivered-to']);
+
 /** Why the message reads as a report, with evidence; null when it does not. */
 interface ReportSignals {
   readonly delay: boolean;
@@ -98,7 +101,9 @@ interface ReportSignals {
 
 function readSignals(message: ParsedMessage, reportOfMessage: () => string): ReportSignals | null {
   const h = message.headers;
-  const headerless = h.fields.length === 0;
+  // A paste's first line may look like a field ("[http://...logo.png]", "Error: ..."); a text
+  // is headerless unless its header block has a field every mail message has.
+  const headerless = !h.fields.some((f) => MESSAGE_FIELDS.has(f.name));
   const subject = h.get('subject').slice(0, 300).trim();
   if (PERSON_PREFIX.test(subject) || isSuccessSubject(subject)) return null;
   const ev: Evidence[] = [];
@@ -352,8 +357,23 @@ export const genericText: Detector = {
     // One address and a reply elsewhere in the report: they belong together.
     if (order.length === 1) {
       const only = found.get(order[0] as string) as Candidate;
-      if (only.reply.length === 0) {
-        const k = lines.findIndex((l) => !HEADER_LINE.test(l.trim()) && hasCode(l));
+      const have = replyQuality(only.reply);
+      if (have < 3) {
+        // the line that looks most like the server's reply (a reply code with an enhanced code
+        // beats a code quoted in prose, as in "error code 5.1.10" in a report's advice), when it
+        // looks more like one than what follows the address; the first of the best
+        let k = -1;
+        let best = have;
+        for (let j = 0; j < lines.length; j++) {
+          const l = (lines[j] as string).trim();
+          if (!hasCode(l) || HEADER_LINE.test(l)) continue;
+          const q = replyQuality([l]);
+          if (q > best) {
+            best = q;
+            k = j;
+          }
+          if (q === 3) break;
+        }
         if (k >= 0) only.reply = [(lines[k] as string).trim(), ...blockAfter(lines, k, isCandidateLine, order[0] as string)];
       }
     }

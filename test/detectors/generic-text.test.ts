@@ -134,3 +134,20 @@ test('a header block a client showed (no Received, no Return-Path) from a mail s
   // delivered by a server (a Received field) without a null sender: the Subject must say it
   assert.equal(detect('Received: from mx.example.net by mx.example.org; Tue, 3 Mar 2026 10:00:00 +0000\n' + shown + body), null);
 });
+
+test('a paste whose first line looks like a field is still a paste; the reply is the line most like one', () => {
+  const paste = [
+    '[http://example.com/logo.png?v=1]',
+    'Your message to bob@example.org couldn\'t be delivered.',
+    '',
+    'Clear the Auto-Complete List: see "Fix email delivery issues for error code 5.1.10".',
+    '',
+    'Status code: 550 5.1.10',
+    '',
+    'Sender Address: alice@example.net',
+    'Recipient Address: bob@example.org',
+  ].join('\n');
+  const d = detect(paste);
+  assert.deepEqual(d?.recipients.map((r) => r.recipient), ['bob@example.org']);
+  assert.match(d?.recipients[0]?.diagnosticCode ?? '', /^550 5\.1\.10\b/);
+});
