@@ -311,6 +311,10 @@ export const genericText: Detector = {
     for (const name of ['from', 'to', 'cc', 'return-path', 'reply-to', 'sender', 'delivered-to']) {
       for (const v of h.getAll(name)) for (const a of headerAddresses(v)) own.add(a);
     }
+    // The envelope sender a transcript names ("after MAIL FROM:<a@b>") is the bounced message's
+    // sender, never its recipient: with no header block (a paste) nothing else says so.
+    const envelopeSender = /mail from:[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,255})>/gi;
+    for (let k = 0, m = envelopeSender.exec(report); m && k < MAX_RECIPIENTS; k++, m = envelopeSender.exec(report)) own.add((m[1] as string).toLowerCase());
     const usable = (a: string): boolean => !own.has(a.toLowerCase()) && !REPORTER_LOCAL.test(localPart(a)) && a.includes('.', a.indexOf('@'));
     const lines = linesOf(report);
     // A line naming another recipient starts that recipient's block.

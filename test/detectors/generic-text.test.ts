@@ -151,3 +151,8 @@ test('a paste whose first line looks like a field is still a paste; the reply is
   assert.deepEqual(d?.recipients.map((r) => r.recipient), ['bob@example.org']);
   assert.match(d?.recipients[0]?.diagnosticCode ?? '', /^550 5\.1\.10\b/);
 });
+
+test('the envelope sender a pasted transcript names (MAIL FROM:<...>) is never taken as the recipient', () => {
+  const paste = 'A message that you sent could not be delivered to one or more of its recipients.\n\n  bob\n    SMTP error from remote mail server after MAIL FROM:<alice@example.net> SIZE=1543:\n    host mx.example.org [192.0.2.20]: 550 5.7.0 <alice@example.net>... Please use the smtp server of your ISP.\n';
+  assert.equal(detect(paste), null);
+});
