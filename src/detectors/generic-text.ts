@@ -24,7 +24,7 @@ import { findReplyCode, findStatus } from '../dsn/status-code.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
-import { delayOpening, failureOpening, isDelaySubject, isFailureSubject, isSuccessSubject } from './report-wording.js';
+import { delayOpening, failureOpening, isDelaySubject, isFailureSubject, isSuccessSubject, reportOpenings } from './report-wording.js';
 import { joinReply, linesOf } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
@@ -32,6 +32,8 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 const MAX_REPORT = 64 * 1024;
 /** Lines after an address searched for its reply, when no blank line ends the block sooner. */
 const BLOCK_LINES = 8;
+/** How far into a report its opening sentence is looked for (as report-wording.ts does). */
+const MAX_OPENING_HEAD = 8192;
 /** Most end-of-report markers tried while looking for the one after the report's opening. */
 const MAX_END_MARKERS = 16;
 /** Most recipients read from one report. */
@@ -99,7 +101,7 @@ interface ReportSignals {
   readonly evidence: Evidence[];
 }
 
-function readSignals(message: ParsedMessage, reportOfMessage: () => string): ReportSignals | null {
+function readSignals(message: ParsedMessage, reportOfMessage: () => ReportText): ReportSignals | null {
   const h = message.headers;
   // A paste's first line may look like a field ("[http://...logo.png]", "Error: ..."); a text
   // is headerless unless its header block has a field every mail message has.
@@ -128,9 +130,7 @@ function readSignals(message: ParsedMessage, reportOfMessage: () => string): Rep
     if (!daemon && !nullSender) return null;
     if (!delaySubject && !failureSubject && !(daemon && (nullSender || shownOnly))) return null;
   }
-  const report = reportOfMessage();
-  const bodyFailure = failureOpening(report);
-  const bodyDelay = delayOpening(report);
+  const { failure: bodyFailure, delay: bodyDelay } = reportOfMessage();
   if (delaySubject || failureSubject) ev.push(evidence('header:Subject', subject));
   else if (bodyFailure !== '') ev.push(evidence('body', bodyFailure));
   else if (bodyDelay !== '') ev.push(evidence('body', bodyDelay));
@@ -141,29 +141,43 @@ function readSignals(message: ParsedMessage, reportOfMessage: () => string): Rep
   return { delay, evidence: ev };
 }
 
+/** The report part of the body and the opening sentences found in it. */
+interface ReportText {
+  readonly text: string;
+  readonly failure: string;
+  readonly delay: string;
+}
+
 /** The report part of the body: up to the copy of the returned message, capped. */
-function reportOf(message: ParsedMessage): string {
+function reportOf(message: ParsedMessage): ReportText {
   const flat = message.flatText;
   const t = '\n' + (flat.length > MAX_REPORT ? flat.slice(0, MAX_REPORT) : flat);
   // The copy of the returned message follows the report's own sentence: a header line met
   // before it is the report quoting the message's fields ("This report relates to a message
   // you sent with the following header fields:" then an indented Message-id, ...). The first
   // end after an opening sentence ends the report; with no opening at all, the first end does.
+  // Each stretch between two ends is searched once (an opening sentence does not run over a
+  // line that starts a copy), only within the head where openings are looked for; the openings
+  // of the report are those of the stretch that has them (the ones before had none).
   const ends = new RegExp(REPORT_END.source, 'gi');
-  const opens = (text: string): boolean => failureOpening(text) !== '' || delayOpening(text) !== '';
   let first = -1;
-  for (let k = 0; k < MAX_END_MARKERS; k++) {
+  let from = 0;
+  for (let k = 0; k < MAX_END_MARKERS && from < MAX_OPENING_HEAD; k++) {
     const end = ends.exec(t);
     if (!end) {
+      if (first < 0) break;
       // no end after the opening: the report runs to the end of the text
-      if (first >= 0 && opens(t)) return t.slice(1);
+      const o = reportOpenings(t.slice(from, MAX_OPENING_HEAD));
+      if (o.failure !== '' || o.delay !== '') return { text: t.slice(1), ...o };
       break;
     }
     if (first < 0) first = end.index;
-    const before = t.slice(1, end.index + 1);
-    if (opens(before)) return before;
+    const o = reportOpenings(t.slice(from, Math.min(end.index + 1, MAX_OPENING_HEAD)));
+    if (o.failure !== '' || o.delay !== '') return { text: t.slice(1, end.index + 1), ...o };
+    from = end.index + 1;
   }
-  return first >= 0 ? t.slice(1, first + 1) : t.slice(1);
+  if (first >= 0) return { text: t.slice(1, first + 1), failure: '', delay: '' };
+  return { text: t.slice(1), ...reportOpenings(t) };
 }
 
 function hasCode(line: string): boolean {
@@ -187,6 +201,8 @@ interface Candidate {
   readonly recipient: string;
   /** The line naming the address. */
   readonly line: string;
+  /** Its index in the report's lines (-1 when the address came from elsewhere). */
+  readonly index: number;
   /** Reply lines: from the first line with a code to the end of the block. */
   reply: string[];
   /** A failure phrase on the address's own line (used when no code is found). */
@@ -303,7 +319,11 @@ export const genericText: Detector = {
   description: 'Last resort: human-readable bounces in any common language from mail systems without their own detector',
   detect(message: ParsedMessage): Detection | null {
     let report = '';
-    const signals = readSignals(message, () => (report = reportOf(message)));
+    const signals = readSignals(message, () => {
+      const r = reportOf(message);
+      report = r.text;
+      return r;
+    });
     if (!signals || report.trim() === '') return null;
 
     const h = message.headers;
@@ -332,7 +352,7 @@ export const genericText: Detector = {
         const key = a.toLowerCase();
         let c = found.get(key);
         if (!c) {
-          c = { recipient: a, line, reply: [], cueLine: '' };
+          c = { recipient: a, line, index: i, reply: [], cueLine: '' };
           found.set(key, c);
           order.push(key);
         }
@@ -354,7 +374,7 @@ export const genericText: Detector = {
       const to = originalSoleRecipient(message);
       if (to === '' || !usable(to)) return null;
       const key = to.toLowerCase();
-      found.set(key, { recipient: to, line: `To: ${to} (the returned message)`, reply: [], cueLine: '' });
+      found.set(key, { recipient: to, line: `To: ${to} (the returned message)`, index: -1, reply: [], cueLine: '' });
       order.push(key);
     }
 
@@ -387,8 +407,8 @@ export const genericText: Detector = {
     // says about it (the reply, when there is one, is in a delivery-status part or not at all).
     for (const key of order) {
       const c = found.get(key) as Candidate;
-      if (c.reply.length > 0 || c.cueLine !== '' || !LIST_ITEM.test(c.line)) continue;
-      const at = lines.findIndex((l) => l.trim() === c.line);
+      if (c.reply.length > 0 || c.cueLine !== '' || c.index < 0 || !LIST_ITEM.test(c.line)) continue;
+      const at = c.index;
       const intro = listIntro(lines, at);
       if (intro === '') continue;
       // the words after the address, when the list gives any ("Reason: Over quota",

@@ -75,6 +75,15 @@ export function delayOpening(text: string): string {
 }
 
 /**
+ * The first failure and the first delay opening sentence of a body text ("" when none), read in
+ * one pass over the text's head.
+ */
+export function reportOpenings(text: string): { failure: string; delay: string } {
+  const head = openingText(text);
+  return { failure: FAILURE_BODY.exec(head)?.[0] ?? '', delay: DELAY_BODY.exec(head)?.[0] ?? '' };
+}
+
+/**
  * The head of a body, lower case, with every run of blanks and line breaks as one space: reports
  * wrap their sentences where the writer's line ran out ("your message could not\nbe delivered"),
  * and a client that re-flows the text (a paste, an inline forward) wraps them elsewhere.
