@@ -14,14 +14,16 @@ import { normalizeCommand } from '../dsn/smtp-command.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
-import { linesOf, reportText } from './text-report.js';
+import { hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
 export const mfilter: Detector = {
   id: 'mfilter',
-  description: 'm-FILTER bounces (X-Mailer: m-FILTER, "-------server message")',
+  description: 'm-FILTER bounces (X-Mailer: m-FILTER, or its "-------server message" marker and name in the text)',
   detect(message: ParsedMessage): Detection | null {
-    if (!message.headers.get('x-mailer').startsWith('m-FILTER')) return null;
+    // Its X-Mailer, or (forwarded inline or pasted, the header gone) its own section marker
+    // with its name in the text, as m-FILTER writes both.
+    if (!message.headers.get('x-mailer').startsWith('m-FILTER') && !(hasMarker(message.flatText, '\n-------server message') && hasMarker(message.flatText, 'm-FILTER'))) return null;
     const lines = linesOf(reportText(message.flatText, ['-------original mail info', '-------original message', 'Content-Type: message/']));
     const recipients: RecipientReport[] = [];
     let section = '';

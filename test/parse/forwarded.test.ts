@@ -50,3 +50,13 @@ test('a report is not a person forward, whatever its Subject; a forward prefix i
   for (const s of ['Fwd: a', 'FW: a', 'WG: a', 'TR: a', 'RV: a', 'Doorst: a', 'VS: a']) assert.equal(isPersonForward(parseMessage(`Subject: ${s}\n\nx`)), true, s);
   for (const s of ['Undeliverable: a', 'Returned mail: see transcript', 'Re: a']) assert.equal(isPersonForward(parseMessage(`Subject: ${s}\n\nx`)), false, s);
 });
+
+test('an m-FILTER report pasted without its X-Mailer header is still read as m-FILTER', () => {
+  const original = parseBounceSync(corpusBytes('lhost-mfilter-03.eml')).records;
+  const pasted = parseBounceSync(visibleText(toBinary(corpusBytes('lhost-mfilter-03.eml')))).records;
+  assert.equal(original[0]?.detector, 'mfilter');
+  assert.deepEqual(
+    pasted.map((r) => [r.detector, r.recipient, r.replyCode, r.reason]),
+    original.map((r) => [r.detector, r.recipient, r.replyCode, r.reason]),
+  );
+});
