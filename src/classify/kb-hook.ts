@@ -8,7 +8,9 @@
  * and the entry is not a bare registry or reply-code meaning (those are what the rule tables
  * refine with the server's wording).
  */
+import { mtaHost } from '../dsn/delivery-status.js';
 import { explainReply } from '../explain/explain.js';
+import { DISTINCTIVE_LITERAL_TO_DECIDE, SERVICE_HOSTS, SERVICE_OF_SOURCE } from '../kb/provider-hosts.js';
 import type { Owner, ReasonId } from '../kb/reasons.js';
 import type { ExplainMatch } from '../types.js';
 import type { ClassifyInput } from './types.js';
@@ -23,8 +25,8 @@ export interface KbVerdict {
   readonly permanent: boolean;
 }
 
-/** Remote hosts that are Microsoft's mail servers (Exchange Online, Outlook.com). */
-const MICROSOFT_HOST = /(?:^|\.)(?:outlook\.com|hotmail\.com|office365\.com|microsoft\.com|exchangelabs\.com|outlook\.office365\.com)$/;
+/** Microsoft's mail servers (Exchange Online, Outlook.com). */
+const MICROSOFT_HOST = SERVICE_HOSTS.get('microsoft')!;
 
 /**
  * Verdicts of recent lookups. A batch of bounces repeats the same replies over and over (one
@@ -64,28 +66,18 @@ export function lookupKnowledgeBase(input: ClassifyInput): KbVerdict | null {
   return verdict;
 }
 
-/** The servers (and mail domains) of the providers whose own replies the knowledge base holds. */
-const PROVIDER_HOSTS: Readonly<Partial<Record<ExplainMatch['source'], RegExp>>> = {
-  gmail: /(?:^|\.)(?:google\.com|googlemail\.com|gmail\.com)$/,
-  yahoo: /(?:^|\.)(?:yahoo\.[a-z.]{2,6}|yahoodns\.net|yahoo-inc\.com|aol\.com|aol\.jp)$/,
-  'outlook-com': /(?:^|\.)(?:outlook\.com|hotmail\.[a-z.]{2,6}|live\.[a-z.]{2,6}|msn\.com)$/,
-};
-
 /**
- * A provider's literal reply shorter than this ("Authentication Required.", "Email quota
- * exceeded.") is common wording that other servers use with their own meaning; it speaks for the
- * provider only on the provider's servers. Longer literals are sentences only that provider writes.
- */
-const DISTINCTIVE_LITERAL = 40;
-
-/**
- * Whether a provider entry found by its reply text may decide: always for a distinctive sentence,
- * else only when the remote or reporting server, or the recipient's domain, is the provider's.
+ * Whether a provider entry (Gmail, Yahoo, Outlook.com) found by its reply text may decide: always
+ * for a distinctive sentence (`DISTINCTIVE_LITERAL_TO_DECIDE`), else only when the remote or
+ * reporting server, or the recipient's domain, is the provider's. Exchange entries are judged by
+ * `microsoftTextApplies`.
  */
 function providerTextApplies(m: ExplainMatch, input: ClassifyInput): boolean {
-  const hosts = PROVIDER_HOSTS[m.source];
-  if (!hosts || m.matchedText.length >= DISTINCTIVE_LITERAL) return true;
-  return [hostOf(input.remoteMta), hostOf(input.reportingMta), domainOf(input.recipient)].some((h) => h !== '' && hosts.test(h));
+  if (isMicrosoftEntry(m)) return true;
+  const service = SERVICE_OF_SOURCE.get(m.source);
+  const hosts = service === undefined ? undefined : SERVICE_HOSTS.get(service);
+  if (!hosts || m.matchedText.length >= DISTINCTIVE_LITERAL_TO_DECIDE) return true;
+  return [mtaHost(input.remoteMta), mtaHost(input.reportingMta), domainOf(input.recipient)].some((h) => h !== '' && hosts.test(h));
 }
 
 /** The reply codes a literal may open with (`550 5.5.0 Requested action ...`): servers vary them. */
@@ -106,19 +98,12 @@ const LITERAL_PLACEHOLDER = /[<[$\u2026]|\.\.\.|\bxxx\b/i;
  */
 function microsoftTextApplies(m: ExplainMatch, input: ClassifyInput): boolean {
   if (!isMicrosoftEntry(m) || LITERAL_PLACEHOLDER.test(m.matchedText)) return true;
-  if (MICROSOFT_HOST.test(hostOf(input.remoteMta)) || MICROSOFT_HOST.test(hostOf(input.reportingMta))) return true;
+  if (MICROSOFT_HOST.test(mtaHost(input.remoteMta)) || MICROSOFT_HOST.test(mtaHost(input.reportingMta))) return true;
   const head = input.text.length > 8192 ? input.text.slice(0, 8192) : input.text;
   if (EXCHANGE_MARKERS.test(head)) return true;
   const squeeze = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ');
   const literal = squeeze(m.matchedText).replace(LEADING_CODES, '').replace(/[.\s]+$/, '');
-  return literal === '' || (literal.length >= DISTINCTIVE_LITERAL && squeeze(head).includes(literal));
-}
-
-function hostOf(value: string): string {
-  const t = value.trim().toLowerCase();
-  const cut = t.search(/[\s([;]/);
-  const h = cut < 0 ? t : t.slice(0, cut);
-  return h.endsWith('.') ? h.slice(0, -1) : h;
+  return literal === '' || (literal.length >= DISTINCTIVE_LITERAL_TO_DECIDE && squeeze(head).includes(literal));
 }
 
 /** A time window a rate limit counts over ("per hour", "this day"). */
@@ -140,7 +125,7 @@ function isMicrosoftEntry(m: ExplainMatch): boolean {
  * @example pickMatch(explainReply({ status: '5.1.1', text: 'procmail: ... No such user' }), 'mx.example.org')
  */
 export function pickMatch(matches: readonly ExplainMatch[], remoteMta: string): ExplainMatch | null {
-  const microsoftHost = MICROSOFT_HOST.test(remoteMta.toLowerCase());
+  const microsoftHost = MICROSOFT_HOST.test(mtaHost(remoteMta));
   for (const m of matches) {
     if (!isMicrosoftEntry(m) || m.matchedText !== '' || microsoftHost) return m;
   }
@@ -161,7 +146,7 @@ function lookup(input: ClassifyInput): KbVerdict | null {
   if (!top) return null;
   const specific = top.source !== 'iana' && top.source !== 'rfc5321';
   const byText = top.matchedText !== '' && providerTextApplies(top, input) && microsoftTextApplies(top, input);
-  const microsoft = isMicrosoftEntry(top) && top.matchedCode === input.status && input.status !== '' && MICROSOFT_HOST.test(input.remoteMta.toLowerCase());
+  const microsoft = isMicrosoftEntry(top) && top.matchedCode === input.status && input.status !== '' && MICROSOFT_HOST.test(mtaHost(input.remoteMta));
   // A reply that counts per time window ("Too many recipients received this hour") is a rate
   // limit: an entry with another reason, found by part of those words or by the code, does not
   // decide it; the rule tables read the window.

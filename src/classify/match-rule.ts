@@ -2,6 +2,7 @@
  * Compiles rules once (at load) and tests them against a {@link ClassifyInput}. Text tests are
  * plain substring searches on the lower-cased text: linear, no regex on untrusted text.
  */
+import { mtaHost } from '../dsn/delivery-status.js';
 import { mayContain, probeOf, signatureOf, type Signature } from './phrase-filter.js';
 import type { ClassifyInput, Rule, RuleTable } from './types.js';
 
@@ -81,19 +82,6 @@ export function wordsOnly(folded: string): string {
 }
 
 /**
- * The host name in a Remote-MTA / Reporting-MTA value, lower case: reports add comments and
- * addresses after it ("lsean.ezweb.ne.jp. (27.85.176.228, the server for ...)",
- * "mx.example.jp (tcp|192.0.2.1|25)") and may end it with the root dot.
- * @example hostName('MX.Example.JP. (192.0.2.1)') // 'mx.example.jp'
- */
-export function hostName(value: string): string {
-  const t = value.trim();
-  const cut = t.search(/[\s([]/);
-  const h = (cut < 0 ? t : t.slice(0, cut)).toLowerCase();
-  return h.endsWith('.') ? h.slice(0, -1) : h;
-}
-
-/**
  * The reply-code prefixes a multi-line SMTP reply repeats on each of its lines ("550-5.7.1 ",
  * "550 5.7.1 ", "421-"), after the first: joined into one line, they split the server's sentence
  * ("multiple 550 5.7.1 addresses in From: header"). Only after a word, so the leading code stays.
@@ -131,7 +119,7 @@ class Prepared implements PreparedInput {
     this.replyCode = input.replyCode;
     this.replyClass = input.replyCode.charAt(0);
     this.text = joinReplyLines(foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text));
-    this.hosts = [input.remoteMta, input.reportingMta].map(hostName).filter((h) => h !== '');
+    this.hosts = [input.remoteMta, input.reportingMta].map(mtaHost).filter((h) => h !== '');
   }
 
   // computed on first use: most records are decided before a `words` rule is reached

@@ -4,6 +4,7 @@
  */
 import type { Readable, Writable } from 'node:stream';
 
+/** The streams, environment and exit code of one CLI run. */
 export interface CliContext {
   readonly stdout: Writable & { isTTY?: boolean };
   readonly stderr: Writable & { isTTY?: boolean };

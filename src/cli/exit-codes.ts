@@ -18,4 +18,5 @@ export const EXIT = {
   ioError: 74,
 } as const;
 
+/** One of the exit codes above. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

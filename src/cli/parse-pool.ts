@@ -26,6 +26,7 @@ interface Reply extends PooledResult {
   readonly fatal?: string;
 }
 
+/** Worker threads that parse a batch of inputs in parallel and hand back results in input order. */
 export interface ParsePool {
   /** Parses every item of `source`; calls `onResult` in input order (error items pass through). */
   run(source: AsyncIterable<InputItem>, onResult: (item: InputItem, result: PooledResult) => Promise<void>): Promise<void>;

@@ -4,6 +4,7 @@
  */
 import type { CliContext } from './context.js';
 
+/** The progress display: `tick` with the counts so far, `done` when the batch ends. */
 export interface Progress {
   tick(files: number, records: number): void;
   done(): void;

@@ -14,6 +14,10 @@ import { evidence, squeeze } from './evidence.js';
 import { hasMarker, linesOf } from './text-report.js';
 import type { Detection, Detector } from './types.js';
 
+/**
+ * Apache James: claims a report that has both "Error message below:" and "Message details:"; reads the
+ * error lines as the reply and the RCPT TO address under the details.
+ */
 export const apachejames: Detector = {
   id: 'apachejames',
   description: 'Apache James bounces ("Error message below:" / "Message details:")',

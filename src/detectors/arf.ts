@@ -32,6 +32,10 @@ function fields(text: string): Map<string, string[]> {
 /** Microsoft's complaint reports (JMRP): no feedback-report part, the complained-of message attached. */
 const HOTMAIL_COMPLAINT = /^complaint about message from /i;
 
+/**
+ * ARF feedback reports: claims a message/feedback-report part (or a Hotmail/Outlook.com JMRP
+ * complaint); one `feedback` record for the complained-of address, with its Feedback-Type.
+ */
 export const arf: Detector = {
   id: 'arf',
   description: 'Abuse feedback reports (ARF, RFC 5965)',

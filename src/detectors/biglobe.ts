@@ -15,6 +15,10 @@ import type { Detection, Detector } from './types.js';
 
 const INFO = '----- Non-delivered information -----';
 
+/**
+ * BIGLOBE: claims a report with a "----- Non-delivered information -----" section; reads the addresses
+ * listed above it and the reason text in it.
+ */
 export const biglobe: Detector = {
   id: 'biglobe',
   description: 'BIGLOBE bounces ("----- Non-delivered information -----")',

@@ -15,6 +15,10 @@ import { evidence, squeeze } from './evidence.js';
 import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
+/**
+ * IBM / HCL Domino: claims a "DELIVERY FAILURE:" / "DELIVERY REPORT:" Subject without a standard
+ * Final-Recipient; reads the "was not delivered to:" addresses and the "because:" text.
+ */
 export const domino: Detector = {
   id: 'domino',
   description: 'Domino bounces ("was not delivered to:" / "because:")',

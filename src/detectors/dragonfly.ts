@@ -23,6 +23,10 @@ const END = ['Message headers follow.', 'Original message follows.'];
 const RECIPIENT = /^There was an error delivering your mail to <([^>\s]{3,320})>/;
 const DID_NOT_LIKE = /^(\S{1,255})(?: \[[0-9A-Fa-f.:]{2,45}\])? did not like our ((?:final )?DATA|RCPT TO|MAIL FROM|EHLO|HELO|STARTTLS|AUTH|QUIT)\b/;
 
+/**
+ * DragonFly Mail Agent (dma): claims a report opening "This is the DragonFly Mail Agent"; reads the
+ * recipient, the remote host and command of "did not like our ...", and the reply after it.
+ */
 export const dragonfly: Detector = {
   id: 'dragonfly',
   description: 'DragonFly Mail Agent (dma) bounces ("This is the DragonFly Mail Agent")',

@@ -27,6 +27,10 @@ function isExchange2003(message: ParsedMessage): boolean {
   return t.includes('MSEXCH:') && (t.includes('did not reach the following recipient(s)') || t.includes('could not be reached:'));
 }
 
+/**
+ * Exchange Server 5.5-2003: claims an Internet Mail Service / Connector X-Mailer, or MSEXCH lines
+ * under "did not reach the following recipient(s)"; reads each recipient's block and date.
+ */
 export const exchange2003: Detector = {
   id: 'exchange-2003',
   description: 'Exchange 5.5-2003 NDRs ("did not reach the following recipient(s)", MSEXCH lines)',

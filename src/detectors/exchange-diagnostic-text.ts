@@ -35,6 +35,10 @@ function readDiagnosticLine(line: string): { remoteMta: string; diag: string } |
   return diag === '' ? null : { remoteMta, diag };
 }
 
+/**
+ * Exchange Server 2010+ and Exchange Online: claims a "Generating server:" block (in an NDR or
+ * pasted alone); reads each recipient with the remote server and reply of its `#...#SMTP#` line.
+ */
 export const exchangeDiagnosticText: Detector = {
   id: 'exchange-diagnostic-text',
   description: 'Exchange / Office 365 "Diagnostic information for administrators" blocks, also pasted as text',

@@ -58,6 +58,11 @@ function isExim(message: ParsedMessage): boolean {
   return hasMarker(message.flatText, MARKER) || message.headers.has('x-failed-recipients') || SUBJECT.test(message.headers.get('subject'));
 }
 
+/**
+ * Exim and Exim-based services: claims its "created automatically by mail delivery software" text,
+ * an X-Failed-Recipients header or an Exim Subject; reads each failed (or delayed) address block,
+ * its host and the SMTP reply.
+ */
 export const exim: Detector = {
   id: 'exim',
   description: 'Exim bounces and delay warnings ("This message was created automatically by mail delivery software")',

@@ -15,6 +15,10 @@ const ADDRESS = /^(?:Recipient:\s*)?<([^\s<>@]{1,320}@[^\s<>]{1,255})>(?::\s*(\S
 /** EZweb's fixed English sentences: the reason when no remote reply is quoted. */
 const SENTENCE = /^(?:The user\(s\) account is disabled\.|Each of the following recipients was rejected by a remote|The following recipients did not receive this message|This message was not delivered|.*could not be delivered)/i;
 
+/**
+ * au by KDDI (EZweb): claims a report From Postmaster@ezweb.ne.jp; reads the recipients, the `>>>` /
+ * `<<<` exchange, or EZweb's fixed English sentence.
+ */
 export const ezweb: Detector = {
   id: 'ezweb',
   description: 'au by KDDI (EZweb) bounces (From: Postmaster@ezweb.ne.jp)',

@@ -16,6 +16,10 @@ const NOTICES: readonly { subject: RegExp; body: RegExp; reason?: ReasonId }[] =
   { subject: /^Loop Alert: /i, body: /^Duplicated Message-ID in <([^<>\s]{1,320})>/i },
 ];
 
+/**
+ * fml mailing lists: claims a refusal From a list's `-admin` address whose Subject is one of fml's
+ * notices; one record for the list address, with the notice's reason when it states one.
+ */
 export const fml: Detector = {
   id: 'fml',
   description: 'fml mailing-list refusals (not a member, loop alert) from the list -admin address',

@@ -314,6 +314,11 @@ function originalSoleRecipient(message: ParsedMessage): string {
   return '';
 }
 
+/**
+ * Last resort for human-readable reports in any common language: claims a message whose Subject or
+ * opening sentence says it is a report, backed by a mail-system sender, when an address has the
+ * server's reply near it; reads those addresses and replies.
+ */
 export const genericText: Detector = {
   id: 'generic-text',
   description: 'Last resort: human-readable bounces in any common language from mail systems without their own detector',

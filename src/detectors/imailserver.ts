@@ -13,6 +13,10 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 
 const LINE = /^([^:<>@]{3,120}):\s*<?([^\s@]{1,320}@[A-Za-z0-9.-]{1,255})>?\s*$/;
 
+/**
+ * Ipswitch IMail Server: claims an `X-Mailer: <SMTP32 ...>` report; reads the `reason: address` lines
+ * before "Original message follows." ("Delivery failed N attempts" is an expiry).
+ */
 export const imailserver: Detector = {
   id: 'imailserver',
   description: 'Ipswitch IMail Server bounces (X-Mailer: <SMTP32 ...>)',

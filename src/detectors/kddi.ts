@@ -15,6 +15,10 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 const MARKER = 'Could not be delivered to:';
 const RECIPIENT = /^Could not be delivered to:\s*<?([^\s<>@]{1,320}@[^\s<>]{1,255})>?\s*$/;
 
+/**
+ * KDDI au one net: claims a report with "Your mail sent on:" and "Could not be delivered to:";
+ * reads the recipient, the sending date and the English reason below it.
+ */
 export const kddi: Detector = {
   id: 'kddi',
   description: 'KDDI au one net bounces ("Your mail sent on:" / "Could not be delivered to:")',

@@ -15,6 +15,10 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 const RECIPIENT = /^Unable to deliver message to:\s*<?([^\s<>@]{1,320}@[^\s<>]{1,255})>?\s*$/;
 const SERVER = /^(?:Server\s+)?([A-Za-z0-9][A-Za-z0-9.-]{0,252})\[[0-9A-Fa-f.:]{2,45}\] (?:failed with|responded with failure):\s*(.*)$/;
 
+/**
+ * MailFoundry: claims the Subject "Message delivery has failed"; reads "Unable to deliver message to:"
+ * and the server and reply after "Delivery failed for the following reason:".
+ */
 export const mailfoundry: Detector = {
   id: 'mailfoundry',
   description: 'MailFoundry bounces ("Unable to deliver message to:" / "Delivery failed for the following reason:")',

@@ -20,6 +20,10 @@ function field(lines: readonly string[], name: string): string {
   return l ? l.slice(l.indexOf(':') + 1).trim().replace(/^<|>$/g, '') : '';
 }
 
+/**
+ * MailMarshal (Trustwave): claims a report with "Could not be delivered because of" and "The
+ * following recipients were affected"; reads the reason, the recipients and the MTAs named after them.
+ */
 export const mailmarshal: Detector = {
   id: 'mailmarshal',
   description: 'MailMarshal bounces ("Could not be delivered because of" / "The following recipients were affected")',

@@ -25,6 +25,11 @@ function isMessagingServer(message: ParsedMessage): boolean {
   return head.includes(NAME) && NAME_WORDS.test(head);
 }
 
+/**
+ * Oracle / Sun Messaging Server: claims a delivery-status report with its `Boundary_(ID_` MIME
+ * boundary or its name in the text; reads the standard fields, taking the address the sender used
+ * (Original-Recipient) over the source-routed Final-Recipient.
+ */
 export const messagingserver: Detector = {
   id: 'messagingserver',
   description: 'Oracle / Sun Messaging Server DSNs (source-routed Final-Recipient)',

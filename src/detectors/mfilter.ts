@@ -17,6 +17,10 @@ import { evidence, squeeze } from './evidence.js';
 import { hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
+/**
+ * m-FILTER (Digital Arts): claims an `X-Mailer: m-FILTER` report; reads the addresses, the
+ * "-------server message" reply and the "-------SMTP command" section.
+ */
 export const mfilter: Detector = {
   id: 'mfilter',
   description: 'm-FILTER bounces (X-Mailer: m-FILTER, or its "-------server message" marker and name in the text)',

@@ -14,6 +14,10 @@ import type { Detection, Detector } from './types.js';
 
 const START = /^-{3,}\s*Failure Reasons\s*-{3,}$/;
 
+/**
+ * Lotus Notes: claims a report with a "------- Failure Reasons --------" rule; reads the reason and the
+ * recipient between it and the returned message.
+ */
 export const notes: Detector = {
   id: 'notes',
   description: 'Lotus Notes bounces ("------- Failure Reasons --------")',

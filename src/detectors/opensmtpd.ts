@@ -25,6 +25,10 @@ const LINE = /^([^\s:@]{1,128}@[A-Za-z0-9.-]{1,255}):[ \t]+(\S.*)$/;
 const RECIPIENT_LIST = /\blist of recipients:\s*$/;
 const DELAYED = /A message is delayed for more than|only a temporary failure report/;
 
+/**
+ * OpenSMTPD: claims its "This is the MAILER-DAEMON, please DO NOT REPLY" or "An error has occurred"
+ * text; reads the `recipient: reply` lines after "list of recipients:" (delayed when it says so).
+ */
 export const opensmtpd: Detector = {
   id: 'opensmtpd',
   description: 'OpenSMTPD bounces ("This is the MAILER-DAEMON, please DO NOT REPLY")',

@@ -49,6 +49,7 @@ import { xFailedRecipients } from './x-failed-recipients.js';
 import { genericText } from './generic-text.js';
 import { returnedRecipient } from './returned-recipient.js';
 
+/** The mail-system detectors, most specific first. */
 export const DETECTORS: readonly Detector[] = [
   arf, // ARF feedback reports (RFC 5965): unambiguous by content type
   amazonSes, // Amazon SES: SNS JSON notifications; DSNs from *.amazonses.com (also WorkMail)
@@ -87,8 +88,11 @@ export const DETECTORS: readonly Detector[] = [
   postfix, // Postfix text when its DSN names no recipient; "Postfix SMTP server: errors from" notices
 ];
 
-// generic-text is the last resort for human-readable reports no specific detector knows;
-// returned-recipient only for a delivery-status report that names no recipient at all.
+/**
+ * The standard and generic readers, tried only when no detector of `DETECTORS` claims the
+ * message: generic-text is the last resort for human-readable reports no specific detector
+ * knows; returned-recipient only for a delivery-status report that names no recipient at all.
+ */
 export const FALLBACKS: readonly Detector[] = [rfc3464, xFailedRecipients, rfc3834, genericText, returnedRecipient];
 
 /** Every detector, in the order they are tried. */

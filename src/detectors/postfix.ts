@@ -69,6 +69,11 @@ function serverNotice(message: ParsedMessage): Detection | null {
   return { recipients: [{ recipient, action: 'failed', diagnosticCode: squeeze(reply), command: ['RCPT', 'MAIL', 'DATA', 'EHLO', 'HELO'].includes(command) ? command : '', evidence: ev }] };
 }
 
+/**
+ * Postfix: claims "This is the mail system at host" text when no delivery-status part names a
+ * recipient (and "Postfix SMTP server: errors from" postmaster notices); reads each `<address>:`
+ * block's host, command and reply, as delays when the report is a delay notice.
+ */
 export const postfix: Detector = {
   id: 'postfix',
   description: 'Postfix bounces without a usable delivery-status part ("This is the mail system at host")',

@@ -50,6 +50,10 @@ const REMOTE = /(?:^|Connected to |remote host )([0-9]{1,3}(?:\.[0-9]{1,3}){3}|[
 const NOISE = /^(?:Giving up on |I'm not going to try again|\/I'm not going to try again|\(Other MXes tried:|This is a permanent error|I'm afraid)/;
 const REMOTE_SAID = /^(?:.*?\bremote host \S{1,255} said:|Remote host said:)\s*/i;
 
+/**
+ * qmail and its variants: claims the qmail-send greeting (or its reworded forms); reads each
+ * `<address>:` block, the remote server and what "Remote host said:".
+ */
 export const qmail: Detector = {
   id: 'qmail',
   description: 'qmail-send bounces ("Hi. This is the qmail-send program")',

@@ -22,6 +22,11 @@ const RETURNED_TYPES: ReadonlySet<string> = new Set(['message/rfc822', 'message/
 /** Longest header field value read for addresses. */
 const MAX_FIELD = 4096;
 
+/**
+ * Last-resort fallback for a delivery-status report that no other reader found a recipient in,
+ * under a failure or delay Subject: one record for the returned message's only To address, with a
+ * warning; nothing when it had several (or a Cc).
+ */
 export const returnedRecipient: Detector = {
   id: 'returned-recipient',
   description: 'Delivery-status reports with no per-recipient fields: the returned message\'s only recipient',

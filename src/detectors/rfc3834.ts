@@ -13,6 +13,11 @@ const AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (
 /** Subjects of failure reports that also carry Auto-Submitted: auto-replied. */
 const NOT_AUTO_REPLY_SUBJECT = /undeliver|delivery|returned mail|failure|bounce|error sending|not delivered|could not be delivered|rejected/i;
 
+/**
+ * Automatic replies (RFC 3834): claims Auto-Submitted: auto-replied, the older X-Autoreply /
+ * Precedence marks or an auto-reply Subject, unless the message is a bounce; one `vacation` record
+ * for the sender of the reply.
+ */
 export const rfc3834: Detector = {
   id: 'rfc3834',
   description: 'Automatic replies: vacation and out-of-office messages (RFC 3834)',

@@ -47,6 +47,10 @@ function deliveryStatus(message: ParsedMessage): string {
   return flat.slice(start, start + 64 * 1024);
 }
 
+/**
+ * sendmail: claims a "Returned mail:" Subject or its transcript / fatal-error headings; reads the
+ * delivery-status part when there is one and the session transcript for the server's whole reply.
+ */
 export const sendmail: Detector = {
   id: 'sendmail',
   description: 'sendmail bounces ("Returned mail:", session transcript), version 8 and 5, also forwarded',

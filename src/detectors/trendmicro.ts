@@ -23,6 +23,10 @@ function isInterScan(message: ParsedMessage): boolean {
   return /InterScan|Trend Micro/i.test(message.headers.get('from')) || message.flatText.slice(0, 4096).includes('Message from InterScan Messaging Security Suite');
 }
 
+/**
+ * Trend Micro InterScan: claims a report From InterScan / Trend Micro or naming InterScan Messaging
+ * Security Suite; reads the `Sent <<<` / `Received >>>` exchange or the one-line reason.
+ */
 export const trendmicro: Detector = {
   id: 'trendmicro',
   description: 'Trend Micro InterScan bounces ("Sent <<< RCPT TO", "Message from InterScan")',

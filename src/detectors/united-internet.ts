@@ -24,6 +24,10 @@ const LABEL = /^(?:Reason:|For the following reason:)$/i;
 const HOST = /\bhost:?\s+([A-Za-z0-9][A-Za-z0-9.-]{0,252})/i;
 const FOR_COMMAND = /\b(?:for|after) (RCPT|MAIL|DATA|TEXT|EHLO|HELO)\b(?: TO| FROM)? command/i;
 
+/**
+ * GMX, WEB.DE and 1&1 / IONOS: claims a report ending in "--- The header of the original message is
+ * following. ---"; reads each failed address with its host, command and reason.
+ */
 export const unitedInternet: Detector = {
   id: 'united-internet',
   description: 'GMX, WEB.DE and 1&1 / IONOS bounces ("--- The header of the original message is following. ---")',

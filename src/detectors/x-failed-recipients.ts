@@ -20,6 +20,10 @@ function reasonNear(text: string, address: string): string {
 /** Exim's "host mx.example.org [192.0.2.1]:" naming the server that answered (X-Failed-Recipients is Exim's header). */
 const EXIM_HOST = /\bhost ([A-Za-z0-9][A-Za-z0-9.-]{0,252}) \[/;
 
+/**
+ * Fallback for bounces that name failed recipients only in X-Failed-Recipients: one record per
+ * address, the reply from the body line near it and an Exim-style host when it names one.
+ */
 export const xFailedRecipients: Detector = {
   id: 'x-failed-recipients',
   description: 'Bounces that list failed recipients in an X-Failed-Recipients header',

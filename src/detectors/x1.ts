@@ -14,6 +14,10 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 const START = '---The following addresses had delivery errors---';
 const LINE = /^([^\s<>@[\]]{1,320}@[^\s<>[\]]{1,255}) \[(.{1,500})\]$/;
 
+/**
+ * An unidentified MTA of Japanese ISPs: claims "---The following addresses had delivery errors---";
+ * reads the `address [reason]` lines.
+ */
 export const x1: Detector = {
   id: 'x1',
   description: 'Unidentified MTA ("---The following addresses had delivery errors---", address [reason])',

@@ -18,6 +18,10 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 
 const MARKER = 'Unable to deliver message to the following address(es).';
 
+/**
+ * An unidentified qmail-derived MTA: claims "Unable to deliver message to the following
+ * address(es)."; reads qmail-style `<address>:` blocks and the reporting host of "Message from".
+ */
 export const x2: Detector = {
   id: 'x2',
   description: 'Unidentified qmail-derived MTA ("Unable to deliver message to the following address(es).")',

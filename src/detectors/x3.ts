@@ -20,6 +20,10 @@ const START = /^Del[ie]very to the following recipients failed permanently:$/;
 const ITEM = /^\*\s+([^\s@]{1,320}@\S{1,255})$/;
 const DETAIL = /^SMTP:([A-Z]{4})\s+host\s+([A-Za-z0-9.:-]{1,253}):\s*(.*)$/;
 
+/**
+ * An unidentified MTA: claims "This is an automatically generated Delivery Status Notification.";
+ * reads the listed recipients and the `SMTP:<command> host <server>: <reply>` detail.
+ */
 export const x3: Detector = {
   id: 'x3',
   description: 'Unidentified MTA ("This is an automatically generated Delivery Status Notification.")',

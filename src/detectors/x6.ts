@@ -22,6 +22,10 @@ const SERVER = /SMTP Server <([^<>\s]{1,255})> refused to accept your message \(
 const MESSAGE = /error message: \[(.*)\]\s*$/;
 const REJECTED = /^SMTP Server <([^<>\s]{1,255})> rejected recipient <([^<>\s]{1,320})> \(Error following ([A-Z]{4}) command\)\. It responded as follows: \[(.*)\]\s*$/;
 
+/**
+ * An unidentified MTA: claims "We had trouble delivering your message. Full details follow:"; reads
+ * each sentence naming recipients, server, command and reply.
+ */
 export const x6: Detector = {
   id: 'x6',
   description: 'Unidentified MTA ("We had trouble delivering your message. Full details follow:")',

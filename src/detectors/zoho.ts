@@ -17,6 +17,10 @@ function fromZoho(message: ParsedMessage): boolean {
   return message.headers.get('x-mailer').startsWith('Zoho Mail') || /mailer-daemon@[a-z0-9.-]*zoho\.com\b/i.test(message.headers.get('from'));
 }
 
+/**
+ * Zoho Mail: claims an `X-Mailer: Zoho Mail` report or one from Zoho's mailer-daemon; reads the
+ * `address ..., ERROR_CODE :<code>, ERROR_CODE :<status> <words>` lines.
+ */
 export const zoho: Detector = {
   id: 'zoho',
   description: 'Zoho Mail bounces (X-Mailer: Zoho Mail, "ERROR_CODE :" lines)',

@@ -106,3 +106,16 @@ export function mtaName(value: string): string {
   const name = (paren > 0 ? v.slice(0, paren) : v).trim();
   return name.endsWith('.') ? name.slice(0, -1) : name;
 }
+
+/**
+ * The host name a Remote-MTA / Reporting-MTA value starts with, lower case, for comparing with
+ * known servers: whatever follows it (a comment, an address in brackets, a `;`) is cut, and so is
+ * the root dot. Unlike `mtaName`, it expects the type already stripped.
+ * @example mtaHost('MX.Example.JP. (192.0.2.1)') // 'mx.example.jp'
+ */
+export function mtaHost(value: string): string {
+  const t = value.trim();
+  const cut = t.search(/[\s([;]/);
+  const h = (cut < 0 ? t : t.slice(0, cut)).toLowerCase();
+  return h.endsWith('.') ? h.slice(0, -1) : h;
+}

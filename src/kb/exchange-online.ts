@@ -43,6 +43,24 @@ const DESTINATION_TLS_SENDER = 'Nothing to change on your side. Tell the recipie
 const EXTERNAL_SENDER_SENDER =
   'You are outside the recipient\'s organization and the address only takes mail from inside it. Ask the recipient, by another channel, to have their admin let you in.';
 
+
+/** The seed's 5.7.502 and 5.7.503 rows say the same (reply, cause, fix): one text for both entries. */
+const BANNED_SENDER_ROW: Omit<KbEntry, 'id' | 'source' | 'codes'> = {
+  replies: ['Access denied, banned sender'],
+  title: 'Sending account banned for spam',
+  cause: 'Microsoft banned the sending account after detecting spam from it.',
+  fix: {
+    senderAdmin: 'Secure the account and reset its credentials, then contact Microsoft support through your usual channel to restore sending.',
+    service: 'Microsoft support lifts the ban once the account is cleaned up.',
+  },
+  owner: 'sender-admin',
+  permanent: true,
+  reason: 'rejected',
+  references: [EXO_NDR_REFERENCE_URL],
+  seedRow: true,
+};
+
+/** Every row of the seed's Exchange Online NDR code table, one entry each (some split by reply variant). */
 export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
   {
     id: 'exo-4.3.2-recipient-thread-limit',
@@ -1037,40 +1055,8 @@ export const EXCHANGE_ONLINE_ENTRIES: readonly KbEntry[] = [
     references: [page('fix-error-code-451-4-7-500-699-asxxx-in-exchange-online'), EXO_NDR_REFERENCE_URL],
     seedRow: true,
   },
-  {
-    id: 'exo-5.7.502-banned-sender',
-    source: 'exchange-online',
-    codes: ['5.7.502'],
-    replies: ['Access denied, banned sender'],
-    title: 'Sending account banned for spam',
-    cause: 'Microsoft banned the sending account after detecting spam from it.',
-    fix: {
-      senderAdmin: 'Secure the account and reset its credentials, then contact Microsoft support through your usual channel to restore sending.',
-      service: 'Microsoft support lifts the ban once the account is cleaned up.',
-    },
-    owner: 'sender-admin',
-    permanent: true,
-    reason: 'rejected',
-    references: [EXO_NDR_REFERENCE_URL],
-    seedRow: true,
-  },
-  {
-    id: 'exo-5.7.503-banned-sender',
-    source: 'exchange-online',
-    codes: ['5.7.503'],
-    replies: ['Access denied, banned sender'],
-    title: 'Sending account banned for spam',
-    cause: 'Microsoft banned the sending account after detecting spam from it.',
-    fix: {
-      senderAdmin: 'Secure the account and reset its credentials, then contact Microsoft support through your usual channel to restore sending.',
-      service: 'Microsoft support lifts the ban once the account is cleaned up.',
-    },
-    owner: 'sender-admin',
-    permanent: true,
-    reason: 'rejected',
-    references: [EXO_NDR_REFERENCE_URL],
-    seedRow: true,
-  },
+  { id: 'exo-5.7.502-banned-sender', source: 'exchange-online', codes: ['5.7.502'], ...BANNED_SENDER_ROW },
+  { id: 'exo-5.7.503-banned-sender', source: 'exchange-online', codes: ['5.7.503'], ...BANNED_SENDER_ROW },
   {
     id: 'exo-5.7.504-recipient-rejected',
     source: 'exchange-online',

@@ -23,6 +23,7 @@ const IPV6_URL = LEARN + 'microsoft-365/security/office-365-security/support-for
 const SMTP_AUTH_DEVICES_URL = TROUBLESHOOT + 'email-delivery/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off';
 const SMTP_SUBMISSION_URL = TROUBLESHOOT + 'send-emails/smtp-submission-improvements';
 
+/** Exchange Online and Exchange Server codes and reply variants beyond the seed's table. */
 export const MICROSOFT_MORE_ENTRIES: readonly KbEntry[] = [
   // Rows added to Microsoft's NDR table after the seed's version.
   {

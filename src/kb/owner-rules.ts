@@ -9,6 +9,7 @@ import type { Owner } from './reasons.js';
  * belongs to the recipient's own domain (`mail.contoso.com` refusing mail for `ronald@contoso.com`). */
 export type OwnerSituation = 'rejected-by-recipient-domain';
 
+/** One rule: in situation `when`, the entry `entryId` names `owner` instead of its usual one. */
 export interface OwnerRule {
   readonly entryId: string;
   readonly when: OwnerSituation;
@@ -17,6 +18,7 @@ export interface OwnerRule {
   readonly note: string;
 }
 
+/** The owner rules, by knowledge-base entry id. */
 export const OWNER_RULES: readonly OwnerRule[] = [
   {
     entryId: 'exo-5.7.1-not-authenticated',

@@ -16,6 +16,7 @@ const YAHOO_POSTMASTER = 'https://postmaster.yahooinc.com/error-codes';
 
 const AUTH_FIX_SENDER_ADMIN = 'Publish an SPF record that lists every server sending for the domain, sign outgoing mail with DKIM, and publish a DMARC record; the From domain must align with SPF or DKIM.';
 
+/** Gmail's documented SMTP errors. */
 export const GMAIL_ENTRIES: readonly KbEntry[] = [
   {
     id: 'gmail-4.3.0-temporary-problem', source: 'gmail', codes: ['4.3.0'], basic: ['421', '451'],
@@ -395,6 +396,7 @@ export const GMAIL_ENTRIES: readonly KbEntry[] = [
   },
 ];
 
+/** Outlook.com's (consumer Microsoft mail) documented errors. */
 export const OUTLOOK_COM_ENTRIES: readonly KbEntry[] = [
   {
     id: 'outlookcom-5.7.1-block-list', source: 'outlook-com', codes: ['5.7.1'], basic: ['550'],
@@ -428,6 +430,7 @@ export const OUTLOOK_COM_ENTRIES: readonly KbEntry[] = [
   },
 ];
 
+/** Yahoo's and AOL's documented SMTP errors. */
 export const YAHOO_ENTRIES: readonly KbEntry[] = [
   {
     id: 'yahoo-4.7.0-deferred-volume-complaints', source: 'yahoo', codes: ['4.7.0'], basic: ['421'],

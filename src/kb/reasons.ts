@@ -98,10 +98,12 @@ export const REASONS: Readonly<Record<ReasonId, ReasonInfo>> = {
 
 /** Who must act to fix a failure. `none`: it is temporary and will be retried. */
 export const OWNERS = ['sender', 'sender-admin', 'recipient-admin', 'service', 'none'] as const;
+/** One of `OWNERS`. */
 export type Owner = (typeof OWNERS)[number];
 
 /** What kind of report a delivery record comes from. */
 export const RECORD_KINDS = ['bounce', 'delay', 'delivered', 'feedback', 'auto-reply'] as const;
+/** One of `RECORD_KINDS`. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Type guard for reason ids read from untrusted data. */

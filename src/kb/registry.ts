@@ -49,6 +49,7 @@ export interface RegistryDetail {
   readonly rfcs: readonly string[];
 }
 
+/** The three classes of enhanced status codes (2 success, 4 temporary, 5 permanent). */
 export const REGISTRY_CLASSES: readonly RegistryClass[] = [
   { digit: '2', name: 'Success', meaning: 'The message was delivered; the rest of the code may say what was done to it on the way.', permanent: false },
   { digit: '4', name: 'Persistent Transient Failure', meaning: 'The message is acceptable, but a condition that may clear stopped it for now. The sending server keeps retrying for a while.', permanent: false },
@@ -57,6 +58,7 @@ export const REGISTRY_CLASSES: readonly RegistryClass[] = [
 
 const SENDER_CHECK_ADDRESS = 'Check the address for typing mistakes, or ask the recipient for a current address, then send again.';
 
+/** The subjects of enhanced status codes (`x.y.*`), with the generic meaning of each. */
 export const REGISTRY_SUBJECTS: readonly RegistrySubject[] = [
   {
     subject: 0, name: 'Other or Undefined Status', meaning: 'The server gave no area for the problem.', owner: 'recipient-admin', reason: 'undefined',

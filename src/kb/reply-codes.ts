@@ -22,6 +22,7 @@ export interface ReplyCode {
   readonly standardTexts?: readonly string[];
 }
 
+/** Every basic reply code the project knows, with its meaning. */
 export const REPLY_CODES: readonly ReplyCode[] = [
   { code: '211', definedIn: 'RFC 5321', meaning: 'System status or help reply.', owner: 'none', reason: 'delivered', standardTexts: ['System status, or system help reply'] },
   { code: '214', definedIn: 'RFC 5321', meaning: 'Help text meant for a person.', owner: 'none', reason: 'delivered', standardTexts: ['Help message'] },

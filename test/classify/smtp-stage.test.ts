@@ -20,7 +20,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifyRecord } from '../../src/classify/classify-record.js';
-import { compileRule, hostName, prepareInput } from '../../src/classify/match-rule.js';
+import { compileRule, prepareInput } from '../../src/classify/match-rule.js';
+import { mtaHost } from '../../src/dsn/delivery-status.js';
 import type { ClassifyInput } from '../../src/classify/types.js';
 
 function input(over: Partial<ClassifyInput>): ClassifyInput {
@@ -78,10 +79,11 @@ test('command [""] matches only a record whose command is unknown', () => {
 });
 
 test('host names are read out of annotated Remote-MTA values', () => {
-  assert.equal(hostName('lsean.ezweb.ne.jp. (27.85.176.228, the server for the domain ezweb.ne.jp.)'), 'lsean.ezweb.ne.jp');
-  assert.equal(hostName('lsean.ezweb.ne.jp (tcp|17.111.174.65|19454|27.85.176.228|25) (au mail)'), 'lsean.ezweb.ne.jp');
-  assert.equal(hostName('MX.Example.JP [192.0.2.1]'), 'mx.example.jp');
-  assert.equal(hostName(''), '');
+  assert.equal(mtaHost('lsean.ezweb.ne.jp. (27.85.176.228, the server for the domain ezweb.ne.jp.)'), 'lsean.ezweb.ne.jp');
+  assert.equal(mtaHost('lsean.ezweb.ne.jp (tcp|17.111.174.65|19454|27.85.176.228|25) (au mail)'), 'lsean.ezweb.ne.jp');
+  assert.equal(mtaHost('MX.Example.JP [192.0.2.1]'), 'mx.example.jp');
+  assert.equal(mtaHost(''), '');
+  assert.equal(mtaHost('mx.example.jp; comment'), 'mx.example.jp');
   // and a provider row keyed by host name now matches such a value
   assert.equal(classifyRecord(input({ remoteMta: 'lsean.ezweb.ne.jp. (27.85.176.228)', status: '5.0.0', replyCode: '550', text: '550 : User unknown' })).reason, 'filtered');
 });

@@ -7,34 +7,16 @@ import { returnedRecipient } from '../../src/detectors/returned-recipient.js';
 import { parseMessage } from '../../src/mime/parse-message.js';
 import { parseBounceSync } from '../../src/parse/parse-bounce.js';
 import { corpusBytes } from '../helpers/corpus.js';
+import { deliveryStatusReport } from '../helpers/delivery-status-report.js';
 
+/** A report whose delivery-status part has only per-message fields, returning a message with `returnedHeaders`. */
 function report(subject: string, returnedHeaders: string): string {
-  return [
-    'From: MAILER-DAEMON@mx.example.net (Mail Delivery System)',
-    `Subject: ${subject}`,
-    'To: sender@example.net',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'Your message could not be delivered.',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.example.net',
-    'Arrival-Date: Mon, 16 Dec 2019 14:12:15 +0100',
-    '',
-    '--b',
-    'Content-Type: message/rfc822',
-    '',
-    returnedHeaders,
-    '',
-    'hello',
-    '--b--',
-    '',
-  ].join('\n');
+  return deliveryStatusReport({
+    headers: ['From: MAILER-DAEMON@mx.example.net (Mail Delivery System)', `Subject: ${subject}`, 'To: sender@example.net'],
+    text: 'Your message could not be delivered.',
+    fields: ['Reporting-MTA: dns; mx.example.net', 'Arrival-Date: Mon, 16 Dec 2019 14:12:15 +0100'],
+    returned: `${returnedHeaders}\n\nhello`,
+  });
 }
 
 test('a failure report with a recipient-less DSN part: the returned message\'s only To address', () => {

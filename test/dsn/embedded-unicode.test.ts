@@ -6,6 +6,7 @@ import { decodeEmbeddedUnicode } from '../../src/dsn/embedded-unicode.js';
 import { readDeliveryStatus } from '../../src/dsn/delivery-status.js';
 import { recipientFieldAddress } from '../../src/dsn/address.js';
 import { parseBounce } from '../../src/index.js';
+import { deliveryStatusReport } from '../helpers/delivery-status-report.js';
 
 test('escapes decode to their characters, in any case of hex digits and any plane', () => {
   assert.equal(decodeEmbeddedUnicode('\\x{30E6}\\x{30FC}\\x{30B6}@example.jp'), 'ユーザ@example.jp');
@@ -51,30 +52,19 @@ test('an internationalised address in a recipient field is taken whole, not its 
 });
 
 test('a report written with escapes parses back to the original characters', async () => {
-  const raw = [
-    'From: MAILER-DAEMON@mx.example',
-    'To: sender@example.org',
-    'Subject: Undeliverable',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'Your message could not be delivered.',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.example',
-    '',
-    'Final-Recipient: utf-8; \\x{30E6}\\x{30FC}\\x{30B6}@example.jp',
-    'Action: failed',
-    'Status: 5.1.1',
-    'Diagnostic-Code: smtp; 550 5.1.1 \\x{5B9B}\\x{5148}\\x{4E0D}\\x{660E}',
-    '',
-    '--b--',
-    '',
-  ].join('\r\n');
+  const raw = deliveryStatusReport({
+    headers: ['From: MAILER-DAEMON@mx.example', 'To: sender@example.org', 'Subject: Undeliverable'],
+    text: 'Your message could not be delivered.',
+    fields: [
+      'Reporting-MTA: dns; mx.example',
+      '',
+      'Final-Recipient: utf-8; \\x{30E6}\\x{30FC}\\x{30B6}@example.jp',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp; 550 5.1.1 \\x{5B9B}\\x{5148}\\x{4E0D}\\x{660E}',
+    ],
+    eol: '\r\n',
+  });
   const { records } = await parseBounce(raw);
   assert.equal(records.length, 1);
   assert.equal(records[0]!.recipient, 'ユーザ@example.jp');

@@ -46,6 +46,21 @@ const ORIGINAL = [
   'Date: Tue, 3 Mar 2026 10:00:00 +0000',
 ].join('\n');
 
+/** The report's own header block: from the relay's mail system to the sender, then a blank line. */
+function reportHeaders(from: string, subject: string, id: string, contentType: readonly string[]): string[] {
+  return [`From: ${from}`, 'To: sender@example.net', `Subject: ${subject}`, 'Date: Tue, 3 Mar 2026 10:00:05 +0000', `Message-ID: <${id}@relay.example.net>`, 'MIME-Version: 1.0', ...contentType, ''];
+}
+
+/** The From of the DSN and of Postfix's text report. */
+const POSTFIX_FROM = 'MAILER-DAEMON@relay.example.net (Mail Delivery System)';
+/** The body type of the plain-text reports. */
+const PLAIN_TEXT = ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit'];
+
+/** The end of a plain-text report: the separator line its writer puts before the copy, and the copy. */
+function returnedCopy(separator: string): string[] {
+  return [separator, '', ORIGINAL, '', 'Please find the report attached.', ''];
+}
+
 /**
  * An RFC 3464 report (multipart/report; report-type=delivery-status) whose one recipient failed
  * with `spec.reply`. The human-readable part names the command only when `spec.command` is set.
@@ -58,14 +73,7 @@ export function buildDsn(spec: BounceSpec): string {
   const stage = spec.command ? ` (in reply to ${spec.command} command)` : '';
   const diagnostic = spec.reply === '' ? [] : [`Diagnostic-Code: smtp; ${spec.reply}`];
   return [
-    'From: MAILER-DAEMON@relay.example.net (Mail Delivery System)',
-    'To: sender@example.net',
-    'Subject: Undelivered Mail Returned to Sender',
-    'Date: Tue, 3 Mar 2026 10:00:05 +0000',
-    'Message-ID: <dsn-1@relay.example.net>',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-    '',
+    ...reportHeaders(POSTFIX_FROM, 'Undelivered Mail Returned to Sender', 'dsn-1', ['Content-Type: multipart/report; report-type=delivery-status; boundary="b1"']),
     '--b1',
     'Content-Type: text/plain; charset=utf-8',
     '',
@@ -109,15 +117,12 @@ export function buildTextBounce(spec: BounceSpec): string {
   const delayed = spec.action === 'delayed';
   const after = spec.command ? `SMTP error from remote mail server after ${spec.command === 'end of DATA' ? 'end of data' : `${spec.command}:<${rcpt}>`}:` : 'SMTP error from remote mail server:';
   return [
-    'From: Mail Delivery System <Mailer-Daemon@relay.example.net>',
-    'To: sender@example.net',
-    delayed ? 'Subject: Warning: message 1vXyZ-000123-Ab delayed 24 hours' : 'Subject: Mail delivery failed: returning message to sender',
-    'Date: Tue, 3 Mar 2026 10:00:05 +0000',
-    'Message-ID: <text-1@relay.example.net>',
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
+    ...reportHeaders(
+      'Mail Delivery System <Mailer-Daemon@relay.example.net>',
+      delayed ? 'Warning: message 1vXyZ-000123-Ab delayed 24 hours' : 'Mail delivery failed: returning message to sender',
+      'text-1',
+      PLAIN_TEXT,
+    ),
     'This message was created automatically by mail delivery software.',
     '',
     delayed
@@ -129,12 +134,7 @@ export function buildTextBounce(spec: BounceSpec): string {
     `    ${after}`,
     `    ${spec.reply}`,
     '',
-    '------ This is a copy of the message, including all the headers. ------',
-    '',
-    ORIGINAL,
-    '',
-    'Please find the report attached.',
-    '',
+    ...returnedCopy('------ This is a copy of the message, including all the headers. ------'),
   ].join('\n');
 }
 
@@ -149,15 +149,7 @@ export function buildPostfixText(spec: BounceSpec): string {
   const stage = spec.command ? ` (in reply to ${spec.command} command)` : '';
   const said = /^[245]\d\d\b/.test(spec.reply) ? `host ${mta}[192.0.2.25] said: ${spec.reply}${stage}` : spec.reply;
   return [
-    'From: MAILER-DAEMON@relay.example.net (Mail Delivery System)',
-    'To: sender@example.net',
-    delayed ? 'Subject: Delayed Mail (still being retried)' : 'Subject: Undelivered Mail Returned to Sender',
-    'Date: Tue, 3 Mar 2026 10:00:05 +0000',
-    'Message-ID: <postfix-1@relay.example.net>',
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
+    ...reportHeaders(POSTFIX_FROM, delayed ? 'Delayed Mail (still being retried)' : 'Undelivered Mail Returned to Sender', 'postfix-1', PLAIN_TEXT),
     'This is the mail system at host relay.example.net.',
     '',
     delayed
@@ -170,12 +162,7 @@ export function buildPostfixText(spec: BounceSpec): string {
     '',
     `<${rcpt}>: ${said}`,
     '',
-    '--- Below this line is a copy of the message.',
-    '',
-    ORIGINAL,
-    '',
-    'Please find the report attached.',
-    '',
+    ...returnedCopy('--- Below this line is a copy of the message.'),
   ].join('\n');
 }
 

@@ -81,9 +81,10 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   // Exchange's 5.4.316 ("Message expired, connection refused") is read for its cause, as the
   // knowledge base's X.4.316 entry and the x.4.312 row in remote-hosts.ts decide.
   'exchange-expired-4316.eml': { recipient: 'clinic@small-practice.example', kind: 'bounce', status: '5.4.316', replyCode: '550', reason: 'networkerror', hard: false },
-  // Barracuda's reply names its action only as a tag after the address (":blocked"), not which
-  // filter blocked it: no rule reads it (yet), so the reason is unknown, and soft.
-  'barracuda-text.eml': { recipient: 'client@home.example', kind: 'bounce', status: '', replyCode: '550', reason: 'onhold', hard: false, remoteMta: 'barracuda.home.example' },
+  // Barracuda's reply names its action only as a tag after the address (":blocked"): the gateway
+  // blocked the message without saying which filter; the text-phrases block-list row reads that
+  // tag as Barracuda's refusal (blocked, soft), as Sisimai does.
+  'barracuda-text.eml': { recipient: 'client@home.example', kind: 'bounce', status: '', replyCode: '550', reason: 'blocked', hard: false, remoteMta: 'barracuda.home.example' },
   'postfix-paste-no-headers.txt': { recipient: 'newsletter@club.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'requireptr', hard: false, remoteMta: 'mx.club.example' },
   // Gmail's rendered bounce as copied out of the web client: no headers, no reply code, only the
   // sentence naming the address ("couldn't be found") and Google's own words.

@@ -3,31 +3,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseBounce } from '../../src/index.js';
+import { deliveryStatusReport } from '../helpers/delivery-status-report.js';
 
 /** A minimal RFC 3464 report with one recipient group made of `fields`. */
 function report(fields: readonly string[]): string {
-  return [
-    'From: Mail Delivery System <MAILER-DAEMON@mx.example>',
-    'To: sender@example.org',
-    'Subject: Delivery Status Notification',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'This is a delivery status notification.',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.example',
-    '',
-    'Final-Recipient: rfc822; kim@example.org',
-    ...fields,
-    '',
-    '--b--',
-    '',
-  ].join('\r\n');
+  return deliveryStatusReport({
+    headers: ['From: Mail Delivery System <MAILER-DAEMON@mx.example>', 'To: sender@example.org', 'Subject: Delivery Status Notification'],
+    text: 'This is a delivery status notification.',
+    fields: ['Reporting-MTA: dns; mx.example', '', 'Final-Recipient: rfc822; kim@example.org', ...fields],
+    eol: '\r\n',
+  });
 }
 
 test('X-Ndrkit-Reason decides the reason over what the standard fields suggest, and is evidence', async () => {

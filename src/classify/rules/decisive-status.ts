@@ -4,6 +4,7 @@
  */
 import type { RuleTable } from '../types.js';
 
+/** Status codes whose meaning no wording changes (tried second, after the remote-host rows). */
 export const DECISIVE_STATUS_RULES: RuleTable = {
   id: 'decisive-status',
   description: 'Status codes whose meaning no wording changes',

@@ -21,6 +21,7 @@ import { STATUS_RULES } from './status-codes.js';
 import { QUEUE_OUTCOME_RULES } from './queue-outcome.js';
 import { REPLY_CODE_RULES } from './reply-codes.js';
 
+/** The rule tables in the order they are tried (see the list above). */
 export const RULE_TABLES: readonly RuleTable[] = [REMOTE_HOST_RULES, DECISIVE_STATUS_RULES, SMTP_STAGE_RULES, TEXT_RULES, LOCALISED_RULES, STATUS_RULES, REPLY_CODE_RULES];
 
 /**

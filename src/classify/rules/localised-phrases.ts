@@ -32,7 +32,7 @@ export const LOCALISED_PHRASES: readonly LocalisedPhraseGroup[] = [
     id: 'suspend',
     reason: 'suspend',
     phrases: {
-      de: ['konto gesperrt', 'konto ist gesperrt', 'konto wurde gesperrt', 'konto deaktiviert', 'konto wurde deaktiviert', 'postfach gesperrt', 'postfach ist gesperrt', 'postfach deaktiviert', 'postfach ist deaktiviert', 'benutzer gesperrt', 'vorübergehend gesperrt'],
+      de: ['konto gesperrt', 'konto ist gesperrt', 'konto wurde gesperrt', 'konto deaktiviert', 'konto wurde deaktiviert', 'postfach gesperrt', 'postfach ist gesperrt', 'postfach deaktiviert', 'postfach ist deaktiviert', 'benutzer gesperrt', 'vorübergehend gesperrt', 'konto ist deaktiviert', 'postfach wurde deaktiviert', 'benutzer ist deaktiviert'],
       fr: ['compte suspendu', 'compte désactivé', 'compte bloqué', 'compte inactif', 'boîte aux lettres désactivée', 'boîte aux lettres suspendue', 'boîte aux lettres bloquée', 'utilisateur désactivé'],
       es: ['cuenta suspendida', 'cuenta deshabilitada', 'cuenta desactivada', 'cuenta bloqueada', 'cuenta inactiva', 'buzón deshabilitado', 'buzón desactivado', 'buzón bloqueado', 'buzón suspendido', 'usuario deshabilitado', 'usuario inactivo'],
       it: ['account sospeso', 'account disattivato', 'account disabilitato', 'account bloccato', 'casella sospesa', 'casella disattivata', 'casella disabilitata', 'casella bloccata', 'utente disabilitato', 'utente sospeso'],
@@ -85,8 +85,8 @@ export const LOCALISED_PHRASES: readonly LocalisedPhraseGroup[] = [
     phrases: {
       de: ['benutzer unbekannt', 'unbekannter benutzer', 'empfänger unbekannt', 'unbekannter empfänger', 'unbekannte empfängeradresse', 'ungültiger empfänger', 'empfänger nicht gefunden', 'empfängeradresse wurde nicht gefunden', 'e-mail-adresse wurde nicht gefunden', 'postfach existiert nicht', 'postfach nicht gefunden', 'adresse existiert nicht', 'konto existiert nicht', 'benutzer existiert nicht', 'kein solcher benutzer'],
       fr: ['utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'destinataire introuvable', 'utilisateur introuvable', 'adresse introuvable', 'boîte aux lettres inexistante', 'compte inexistant', 'utilisateur inexistant', "adresse n'existe pas", "destinataire n'existe pas", "utilisateur n'existe pas", "boîte aux lettres n'existe pas", 'destinataire non valide', 'destinataire invalide'],
-      es: ['usuario desconocido', 'destinatario desconocido', 'usuario no existe', 'buzón no existe', 'cuenta no existe', 'dirección no existe', 'usuario inexistente', 'buzón inexistente', 'dirección no encontrada', 'destinatario no encontrado', 'no se encontró la dirección', 'no se ha encontrado la dirección', 'no se ha podido encontrar la dirección', 'destinatario no válido'],
-      it: ['utente sconosciuto', 'destinatario sconosciuto', 'utente inesistente', 'casella inesistente', 'indirizzo inesistente', 'utente non esiste', 'indirizzo non esiste', 'casella non esiste', 'destinatario non trovato', 'indirizzo non trovato', 'utente non trovato', 'destinatario non valido', 'indirizzo non valido'],
+      es: ['usuario desconocido', 'destinatario desconocido', 'usuario no existe', 'buzón no existe', 'cuenta no existe', 'dirección no existe', 'usuario inexistente', 'buzón inexistente', 'dirección no encontrada', 'destinatario no encontrado', 'no se encontró la dirección', 'no se ha encontrado la dirección', 'no se ha podido encontrar la dirección', 'destinatario no válido', 'no existe ese usuario', 'no existe dicha persona', 'no existe el usuario'],
+      it: ['utente sconosciuto', 'destinatario sconosciuto', 'utente inesistente', 'casella inesistente', 'indirizzo inesistente', 'utente non esiste', 'indirizzo non esiste', 'casella non esiste', 'destinatario non trovato', 'indirizzo non trovato', 'utente non trovato', 'destinatario non valido', 'indirizzo non valido', 'nessun utente'],
       pt: ['usuário desconhecido', 'utilizador desconhecido', 'destinatário desconhecido', 'usuário inexistente', 'utilizador inexistente', 'caixa postal inexistente', 'conta inexistente', 'usuário não existe', 'endereço não existe', 'conta não existe', 'endereço não encontrado', 'destinatário não encontrado', 'destinatário inválido', 'endereço de e-mail inválido', 'endereço de email inválido'],
       nl: ['gebruiker onbekend', 'onbekende gebruiker', 'ontvanger onbekend', 'onbekende ontvanger', 'gebruiker bestaat niet', 'adres bestaat niet', 'mailbox bestaat niet', 'postvak bestaat niet', 'adres niet gevonden', 'ontvanger niet gevonden', 'mailbox niet gevonden'],
       pl: ['nieznany użytkownik', 'użytkownik nieznany', 'nieznany odbiorca', 'odbiorca nieznany', 'użytkownik nie istnieje', 'konto nie istnieje', 'adres nie istnieje', 'skrzynka nie istnieje', 'odbiorca nie istnieje', 'nie znaleziono odbiorcy', 'nie znaleziono użytkownika'],
@@ -101,7 +101,7 @@ export const LOCALISED_PHRASES: readonly LocalisedPhraseGroup[] = [
     reason: 'mesgtoobig',
     phrases: {
       de: ['nachricht zu groß', 'nachricht ist zu groß', 'nachricht zu gross', 'nachricht ist zu gross', 'maximale nachrichtengröße', 'nachrichtengröße überschreitet', 'überschreitet die maximale größe', 'größenbeschränkung'],
-      fr: ['message trop volumineux', 'message trop gros', 'message est trop volumineux', 'dépasse la taille maximale', 'taille du message dépasse', 'taille maximale autorisée'],
+      fr: ['message trop volumineux', 'message trop gros', 'message est trop volumineux', 'dépasse la taille maximale', 'taille du message dépasse', 'taille maximale autorisée', 'taille limite du message'],
       es: ['mensaje demasiado grande', 'mensaje es demasiado grande', 'excede el tamaño máximo', 'supera el tamaño máximo', 'tamaño del mensaje excede', 'tamaño máximo permitido'],
       it: ['messaggio troppo grande', 'messaggio è troppo grande', 'supera la dimensione massima', 'dimensione massima consentita', 'dimensione del messaggio supera'],
       pt: ['mensagem muito grande', 'mensagem grande demais', 'mensagem é muito grande', 'excede o tamanho máximo', 'tamanho máximo permitido', 'tamanho da mensagem excede'],
@@ -131,6 +131,24 @@ export const LOCALISED_PHRASES: readonly LocalisedPhraseGroup[] = [
     },
   },
   {
+    // Before spam: "virus or spam" names the worse verdict first.
+    id: 'virus',
+    reason: 'virusdetected',
+    phrases: {
+      de: ['virus gefunden', 'virenbefall', 'schadsoftware'],
+      fr: ['virus détecté', 'logiciel malveillant'],
+      es: ['virus detectado', 'software malicioso'],
+      it: ['virus rilevato', 'software dannoso'],
+      pt: ['vírus detectado', 'software malicioso'],
+      nl: ['virus gevonden', 'virus gedetecteerd'],
+      pl: ['wykryto wirusa', 'wirus'],
+      ru: ['вирус', 'вредоносн'],
+      ja: ['ウイルス', 'ウィルス', 'マルウェア'],
+      zh: ['病毒', '恶意软件', '惡意軟體'],
+      ko: ['바이러스', '악성코드'],
+    },
+  },
+  {
     id: 'spam',
     reason: 'spamdetected',
     phrases: {
@@ -145,6 +163,24 @@ export const LOCALISED_PHRASES: readonly LocalisedPhraseGroup[] = [
       ja: ['スパム', '迷惑メール'],
       zh: ['垃圾邮件', '垃圾郵件'],
       ko: ['스팸'],
+    },
+  },
+  {
+    // Too many simultaneous connections (Free's "Trop de connexions"): before the block-list group.
+    id: 'too-many-conn',
+    reason: 'toomanyconn',
+    phrases: {
+      de: ['zu viele verbindungen', 'zu viele gleichzeitige verbindungen'],
+      fr: ['trop de connexions'],
+      es: ['demasiadas conexiones'],
+      it: ['troppe connessioni'],
+      pt: ['conexões demais', 'excesso de conexões', 'demasiadas ligações'],
+      nl: ['te veel verbindingen'],
+      pl: ['zbyt wiele połączeń', 'za dużo połączeń'],
+      ru: ['слишком много соединений', 'слишком много подключений'],
+      ja: ['接続数が多すぎ', '同時接続数'],
+      zh: ['连接数过多', '連線數過多', '连接过多'],
+      ko: ['연결이 너무 많', '동시 연결'],
     },
   },
   {
@@ -189,6 +225,7 @@ function toRule(g: LocalisedPhraseGroup): Rule {
   return { id: `l10n-${g.id}`, reason: g.reason, text };
 }
 
+/** The localised groups above as one rule table: one row per reason and group, any language's phrase matching. */
 export const LOCALISED_RULES: RuleTable = {
   id: 'localised-phrases',
   description: 'Failure wording in languages other than English, after the English phrases',

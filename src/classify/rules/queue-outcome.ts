@@ -12,6 +12,7 @@
  */
 import type { RuleTable } from '../types.js';
 
+/** What the report says about the queue's outcome, read before the knowledge base. */
 export const QUEUE_OUTCOME_RULES: RuleTable = {
   id: 'queue-outcome',
   description: 'Final failures after retries (decided before the knowledge base)',

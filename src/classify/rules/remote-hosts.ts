@@ -20,6 +20,7 @@ const YAHOO_INC = ['yahoo.com', 'yahoodns.net', 'yahoo.co.jp', 'aol.com'];
 /** France Telecom / Orange and La Poste. */
 const FRANCE_PTT = ['orange.fr', 'wanadoo.fr', 'laposte.net', 'francetelecom.fr'];
 
+/** Provider rows, keyed by the remote or reporting MTA's host (or by a code token only that provider writes). */
 export const REMOTE_HOST_RULES: RuleTable = {
   id: 'remote-hosts',
   description: 'Provider-specific meanings of replies, by remote MTA host name',
@@ -63,6 +64,10 @@ export const REMOTE_HOST_RULES: RuleTable = {
     { id: 'franceptt-account-blocked', reason: 'suspend', remoteMta: FRANCE_PTT, text: ['recipient account is blocked', 'compte du destinataire est bloque'] },
     // OFR_416 / LPNnnn_416: "Adresse d'au moins un destinataire invalide": an invalid recipient.
     { id: 'franceptt-invalid-recipient', reason: 'userunknown', remoteMta: FRANCE_PTT, text: ['_416'] },
+    // Code 505 ("Service refuse. Veuillez essayer plus tard. ... LPN007_505", after DATA) is, in
+    // the providers' code list (Sisimai Rhost/FrancePTT), a fault of their own system, not a
+    // refusal of the sender; the same words with other codes (103, 510, 999) refuse the host.
+    { id: 'franceptt-system-505', reason: 'systemerror', remoteMta: FRANCE_PTT, text: ['_505'] },
     { id: 'franceptt-service-refused', reason: 'blocked', remoteMta: FRANCE_PTT, text: ['service refused', 'service refuse', 'blocked for spamming', 'pour incident de spam'] },
 
     // --- GoDaddy (secureserver.net): IBnnn codes with a category help link.

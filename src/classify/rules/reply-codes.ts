@@ -7,6 +7,7 @@
  */
 import type { RuleTable } from '../types.js';
 
+/** Bare basic reply codes, the last table tried before `onhold`. */
 export const REPLY_CODE_RULES: RuleTable = {
   id: 'reply-codes',
   description: 'RFC 5321 meaning of a basic reply code, when nothing else decided',

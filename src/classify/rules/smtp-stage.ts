@@ -23,6 +23,7 @@ function userUnknownPhrases(): readonly string[] {
   return row.text;
 }
 
+/** Mailbox wording read together with the SMTP stage it answered. */
 export const SMTP_STAGE_RULES: RuleTable = {
   id: 'smtp-stage',
   description: 'The SMTP stage of a refusal decides what mailbox wording means',
@@ -36,7 +37,7 @@ export const SMTP_STAGE_RULES: RuleTable = {
       command: ['DATA', ''],
       replyCode: ['5xx', '4xx'],
       notStatus: ['x.1.*'],
-      notText: ['domain does not exist'],
+      notText: ['domain does not exist', 'sender address rejected'],
       text: userUnknownPhrases(),
     },
   ],

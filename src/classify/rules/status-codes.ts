@@ -4,6 +4,7 @@
  */
 import type { RuleTable } from '../types.js';
 
+/** The enhanced status registry's reading of each code, tried after the phrase tables. */
 export const STATUS_RULES: RuleTable = {
   id: 'status-codes',
   description: 'Registry meaning of each enhanced status code',

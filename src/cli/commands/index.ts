@@ -13,6 +13,7 @@ import { registerServe } from './serve.js';
 /** A subcommand module: registers itself on the root program. */
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
+/** Every subcommand module, registered in this order. */
 export const COMMANDS: readonly CommandModule[] = [
   registerExplain,
   registerParse,

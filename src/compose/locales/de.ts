@@ -3,6 +3,7 @@
  */
 import type { NdrTexts } from './texts.js';
 
+/** The German texts. */
 export const DE: NdrTexts = {
   subjectPrefix: { failed: 'Unzustellbar', delayed: 'Zustellung verzögert', delivered: 'Zugestellt' },
   title: {

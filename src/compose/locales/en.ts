@@ -3,6 +3,7 @@
  */
 import type { NdrTexts } from './texts.js';
 
+/** The English texts (the default locale). */
 export const EN: NdrTexts = {
   subjectPrefix: { failed: 'Undeliverable', delayed: 'Delivery delayed', delivered: 'Delivered' },
   title: {

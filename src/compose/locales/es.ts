@@ -3,6 +3,7 @@
  */
 import type { NdrTexts } from './texts.js';
 
+/** The Spanish texts. */
 export const ES: NdrTexts = {
   subjectPrefix: { failed: 'No entregado', delayed: 'Entrega retrasada', delivered: 'Entregado' },
   title: {

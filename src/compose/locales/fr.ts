@@ -3,6 +3,7 @@
  */
 import type { NdrTexts } from './texts.js';
 
+/** The French texts. */
 export const FR: NdrTexts = {
   subjectPrefix: { failed: 'Non remis', delayed: 'Remise retardée', delivered: 'Remis' },
   title: {

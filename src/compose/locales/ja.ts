@@ -3,6 +3,7 @@
  */
 import type { NdrTexts } from './texts.js';
 
+/** The Japanese texts. */
 export const JA: NdrTexts = {
   subjectPrefix: { failed: '配信不能', delayed: '配信遅延', delivered: '配信完了' },
   title: {

@@ -36,6 +36,7 @@ export const COMPAUTH_REASONS: Readonly<Record<string, string>> = {
   '130': 'passed: an ARC result from a trusted sealer overrode the DMARC failure',
 };
 
+/** Microsoft compauth reason codes by their first digit, for codes not listed one by one. */
 export const COMPAUTH_REASON_CLASSES: Readonly<Record<string, string>> = {
   '1': 'passed (the last two digits are internal)',
   '7': 'passed (the last two digits are internal)',

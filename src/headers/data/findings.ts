@@ -13,6 +13,7 @@ export interface FindingText {
   readonly fix: string;
 }
 
+/** The fixed text of every header finding, by id. */
 export const FINDING_TEXTS: Readonly<Record<HeaderFindingId, FindingText>> = {
   'spf-none': {
     severity: 'warning',

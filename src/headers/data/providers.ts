@@ -9,6 +9,7 @@ export interface ProviderRow {
   readonly suffixes: readonly string[];
 }
 
+/** The provider rows, more specific suffixes first. */
 export const PROVIDERS: readonly ProviderRow[] = [
   { name: 'Microsoft 365 (Exchange Online Protection)', suffixes: ['protection.outlook.com', 'prod.outlook.com', 'outlook.office365.com', 'prod.exchangelabs.com', 'office365.com'] },
   { name: 'Outlook.com', suffixes: ['hotmail.com', 'outlook.com', 'live.com', 'msn.com'] },
