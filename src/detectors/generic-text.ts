@@ -24,7 +24,7 @@ import { findReplyCode, findStatus } from '../dsn/status-code.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
-import { delayOpening, failureOpening, isDelaySubject, isFailureSubject, isSuccessSubject } from './report-wording.js';
+import { delayOpening, failureOpening, isDelaySubject, isFailureSubject, isSuccessSubject, reportOpenings } from './report-wording.js';
 import { joinReply, linesOf } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
@@ -32,6 +32,10 @@ import type { Detection, Detector, RecipientReport } from './types.js';
 const MAX_REPORT = 64 * 1024;
 /** Lines after an address searched for its reply, when no blank line ends the block sooner. */
 const BLOCK_LINES = 8;
+/** How far into a report its opening sentence is looked for (as report-wording.ts does). */
+const MAX_OPENING_HEAD = 8192;
+/** Most end-of-report markers tried while looking for the one after the report's opening. */
+const MAX_END_MARKERS = 16;
 /** Most recipients read from one report. */
 const MAX_RECIPIENTS = 100;
 
@@ -54,7 +58,7 @@ const REPORT_END =
  * ids), in the common languages: addresses on such lines are not recipients. "To" is not in
  * the list: reports often name the failed recipient that way ("宛先: ...", "To: ...").
  */
-const HEADER_LINE = /^(?:from|cc|bcc|reply-to|sender|return-path|message-id|in-reply-to|references|received|x-[a-z0-9-]{1,40}|dkim-signature|list-[a-z]{1,20}|errors-to|delivered-to|resent-[a-z]{1,10}|von|de|da|van|od|от|差出人|发件人|寄件者|보낸 사람)[ \t]*[:：]/i;
+const HEADER_LINE = /^(?:from|cc|bcc|reply-to|sender(?: address)?|return-path|message-id|in-reply-to|references|received|x-[a-z0-9-]{1,40}|dkim-signature|list-[a-z]{1,20}|errors-to|delivered-to|resent-[a-z]{1,10}|von|de|da|van|od|от|差出人|发件人|寄件者|보낸 사람)[ \t]*[:：]/i;
 
 /** An SMTP failure reply code standing as a code (not inside a number, path or time). */
 const REPLY_CODE = /(?:^|[^0-9A-Za-z.#:/=-])([45][0-5][0-9])(?=[ -]|$)/;
@@ -64,6 +68,9 @@ const ENHANCED = /(?:^|[^0-9.])[45]\.\d{1,3}\.\d{1,3}(?![0-9]|\.\d)/;
 /** Failure words that, on the address's own line, stand for a reply (any language, lower case). */
 const FAILURE_CUE =
   /unknown|not found|(?:couldn't|could not|can't|cannot) be found|unable to receive|does not exist|doesn't exist|no such|rejected|refused|invalid|disabled|full|over quota|failed|unbekannt|existiert nicht|nicht gefunden|abgelehnt|voll|inconnu|n'existe pas|introuvable|rejet|refus|plein|desconocid|no existe|rechazad|lleno|sconosciut|inesistente|non esiste|rifiutat|pien|desconhecid|n[ãa]o existe|recusad|cheia|onbekend|bestaat niet|geweigerd|nieznan|nie istnieje|odrzucon|pełn|неизвестн|не существует|не найден|отклонен|переполнен|存在しません|見つかりません|不明|拒否|不存在|找不到|拒绝|已满|존재하지|찾을 수 없|거부/;
+
+/** A report's words to the sender about the sender's message. */
+const YOUR_MESSAGE = /\byour (?:message|e-?mail|mail)\b/i;
 
 /** Where the refusing server is named near the reply. */
 const REMOTE_HOST =
@@ -85,15 +92,20 @@ function headerAddresses(value: string): string[] {
   return findAddresses(value.length > 4096 ? value.slice(0, 4096) : value, 20).map((a) => a.toLowerCase());
 }
 
+/** Fields that make a header block a message's: without any, the text is a paste. */
+const MESSAGE_FIELDS: ReadonlySet<string> = new Set(['from', 'to', 'subject', 'date', 'received', 'return-path', 'message-id', 'mime-version', 'content-type', 'sender', 'reply-to', 'delivered-to']);
+
 /** Why the message reads as a report, with evidence; null when it does not. */
 interface ReportSignals {
   readonly delay: boolean;
   readonly evidence: Evidence[];
 }
 
-function readSignals(message: ParsedMessage, reportOfMessage: () => string): ReportSignals | null {
+function readSignals(message: ParsedMessage, reportOfMessage: () => ReportText): ReportSignals | null {
   const h = message.headers;
-  const headerless = h.fields.length === 0;
+  // A paste's first line may look like a field ("[http://...logo.png]", "Error: ..."); a text
+  // is headerless unless its header block has a field every mail message has.
+  const headerless = !h.fields.some((f) => MESSAGE_FIELDS.has(f.name));
   const subject = h.get('subject').slice(0, 300).trim();
   if (PERSON_PREFIX.test(subject) || isSuccessSubject(subject)) return null;
   const ev: Evidence[] = [];
@@ -108,14 +120,17 @@ function readSignals(message: ParsedMessage, reportOfMessage: () => string): Rep
     daemon = (fromAddr !== '' && DAEMON_LOCAL.test(localPart(fromAddr))) || DAEMON_NAME.test(from.slice(0, 200));
     const returnPath = h.get('return-path').replace(/\s+/g, '');
     nullSender = h.has('return-path') && (returnPath === '<>' || returnPath === '');
+    // A header block with no trace field (Received, Return-Path) is one a mail client showed,
+    // not one a server delivered (a report forwarded inline, rebuilt from the forward block's
+    // From / Date / To / Subject): the envelope's null sender cannot be asked of it.
+    const shownOnly = !h.has('received') && !h.has('return-path');
     // A report needs a mail-system sender or a null sender besides its wording;
-    // a body sentence alone (no report subject) must come with both.
+    // a body sentence alone (no report subject) must come with both (or with the sender alone
+    // when only the shown fields are there).
     if (!daemon && !nullSender) return null;
-    if (!delaySubject && !failureSubject && !(daemon && nullSender)) return null;
+    if (!delaySubject && !failureSubject && !(daemon && (nullSender || shownOnly))) return null;
   }
-  const report = reportOfMessage();
-  const bodyFailure = failureOpening(report);
-  const bodyDelay = delayOpening(report);
+  const { failure: bodyFailure, delay: bodyDelay } = reportOfMessage();
   if (delaySubject || failureSubject) ev.push(evidence('header:Subject', subject));
   else if (bodyFailure !== '') ev.push(evidence('body', bodyFailure));
   else if (bodyDelay !== '') ev.push(evidence('body', bodyDelay));
@@ -126,12 +141,43 @@ function readSignals(message: ParsedMessage, reportOfMessage: () => string): Rep
   return { delay, evidence: ev };
 }
 
+/** The report part of the body and the opening sentences found in it. */
+interface ReportText {
+  readonly text: string;
+  readonly failure: string;
+  readonly delay: string;
+}
+
 /** The report part of the body: up to the copy of the returned message, capped. */
-function reportOf(message: ParsedMessage): string {
+function reportOf(message: ParsedMessage): ReportText {
   const flat = message.flatText;
   const t = '\n' + (flat.length > MAX_REPORT ? flat.slice(0, MAX_REPORT) : flat);
-  const end = REPORT_END.exec(t);
-  return end ? t.slice(1, end.index + 1) : t.slice(1);
+  // The copy of the returned message follows the report's own sentence: a header line met
+  // before it is the report quoting the message's fields ("This report relates to a message
+  // you sent with the following header fields:" then an indented Message-id, ...). The first
+  // end after an opening sentence ends the report; with no opening at all, the first end does.
+  // Each stretch between two ends is searched once (an opening sentence does not run over a
+  // line that starts a copy), only within the head where openings are looked for; the openings
+  // of the report are those of the stretch that has them (the ones before had none).
+  const ends = new RegExp(REPORT_END.source, 'gi');
+  let first = -1;
+  let from = 0;
+  for (let k = 0; k < MAX_END_MARKERS && from < MAX_OPENING_HEAD; k++) {
+    const end = ends.exec(t);
+    if (!end) {
+      if (first < 0) break;
+      // no end after the opening: the report runs to the end of the text
+      const o = reportOpenings(t.slice(from, MAX_OPENING_HEAD));
+      if (o.failure !== '' || o.delay !== '') return { text: t.slice(1), ...o };
+      break;
+    }
+    if (first < 0) first = end.index;
+    const o = reportOpenings(t.slice(from, Math.min(end.index + 1, MAX_OPENING_HEAD)));
+    if (o.failure !== '' || o.delay !== '') return { text: t.slice(1, end.index + 1), ...o };
+    from = end.index + 1;
+  }
+  if (first >= 0) return { text: t.slice(1, first + 1), failure: '', delay: '' };
+  return { text: t.slice(1), ...reportOpenings(t) };
 }
 
 function hasCode(line: string): boolean {
@@ -155,6 +201,8 @@ interface Candidate {
   readonly recipient: string;
   /** The line naming the address. */
   readonly line: string;
+  /** Its index in the report's lines (-1 when the address came from elsewhere). */
+  readonly index: number;
   /** Reply lines: from the first line with a code to the end of the block. */
   reply: string[];
   /** A failure phrase on the address's own line (used when no code is found). */
@@ -196,6 +244,29 @@ function replyFrom(block: readonly string[]): string[] {
 
 /** Words that introduce a quoted reply: what precedes the code is a label, not the reply. */
 const LABEL_BEFORE_CODE = /(?:[:：;'"=([<>-]|said|returned|replied|response|reply|error|answer|wrote|meldete|antwortete|r[ée]pondu|respondi[óo]|risposto|respondeu|antwoordde|odpowiedział|ответил|応答)\s*$/i;
+
+/**
+ * A line that is only an address, as in a list of failed recipients: `a@b`, `<a@b>`, `a@b (a@b)`,
+ * with an optional bullet or trailing colon. Bounded runs, no nesting.
+ */
+const LIST_ITEM = /^(?:[-*\u2022][ \t]{0,4})?<?[^\s<>@()]{1,64}@[^\s<>@()]{1,255}>?(?:[ \t]{0,4}\([^()\n]{0,300}\))?:?$/;
+/** A sentence that introduces a list of recipients, in the common languages. */
+const LIST_INTRO = /following (?:recipients?|addresses|address|e-?mail addresses|destinations?)|(?:destinataires|empfänger|destinatarios|destinatari|destinatários|ontvangers|odbiorcy|получател)[^\n]{0,60}:$/i;
+/** How far above a list item its introducing sentence is looked for (other items, blank lines). */
+const MAX_LIST_REACH = 12;
+
+/**
+ * The sentence that introduces the list holding line `i` (a report opening, or a line naming
+ * "the following recipients"), or "" when the line is not in such a list.
+ */
+function listIntro(lines: readonly string[], i: number): string {
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LIST_REACH; j--) {
+    const l = (lines[j] as string).trim();
+    if (l === '' || LIST_ITEM.test(l)) continue;
+    return l.length <= 300 && (LIST_INTRO.test(l) || failureOpening(l) !== '' || delayOpening(l) !== '') ? l : '';
+  }
+  return '';
+}
 
 /** The reply text as the server wrote it: from the code on, quotes and `#` marks trimmed. */
 function diagnosticOf(reply: readonly string[]): string {
@@ -253,7 +324,11 @@ export const genericText: Detector = {
   description: 'Last resort: human-readable bounces in any common language from mail systems without their own detector',
   detect(message: ParsedMessage): Detection | null {
     let report = '';
-    const signals = readSignals(message, () => (report = reportOf(message)));
+    const signals = readSignals(message, () => {
+      const r = reportOf(message);
+      report = r.text;
+      return r;
+    });
     if (!signals || report.trim() === '') return null;
 
     const h = message.headers;
@@ -261,6 +336,10 @@ export const genericText: Detector = {
     for (const name of ['from', 'to', 'cc', 'return-path', 'reply-to', 'sender', 'delivered-to']) {
       for (const v of h.getAll(name)) for (const a of headerAddresses(v)) own.add(a);
     }
+    // The envelope sender a transcript names ("after MAIL FROM:<a@b>") is the bounced message's
+    // sender, never its recipient: with no header block (a paste) nothing else says so.
+    const envelopeSender = /mail from:[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,255})>/gi;
+    for (let k = 0, m = envelopeSender.exec(report); m && k < MAX_RECIPIENTS; k++, m = envelopeSender.exec(report)) own.add((m[1] as string).toLowerCase());
     const usable = (a: string): boolean => !own.has(a.toLowerCase()) && !REPORTER_LOCAL.test(localPart(a)) && a.includes('.', a.indexOf('@'));
     const lines = linesOf(report);
     // A line naming another recipient starts that recipient's block.
@@ -278,7 +357,7 @@ export const genericText: Detector = {
         const key = a.toLowerCase();
         let c = found.get(key);
         if (!c) {
-          c = { recipient: a, line, reply: [], cueLine: '' };
+          c = { recipient: a, line, index: i, reply: [], cueLine: '' };
           found.set(key, c);
           order.push(key);
         }
@@ -286,7 +365,13 @@ export const genericText: Detector = {
         // block that looks most like the server's own reply.
         const reply = hasCode(line) ? [line, ...blockAfter(lines, i, isCandidateLine, key, false)] : replyFrom(block);
         if (replyQuality(reply) > replyQuality(c.reply)) c.reply = reply;
-        if (c.cueLine === '' && !hasCode(line) && FAILURE_CUE.test(line.replace(a, ' ').toLowerCase())) c.cueLine = line;
+        if (c.cueLine === '' && !hasCode(line)) {
+          // failure words on the address's own line, or the report's failure sentence naming it,
+          // told to the sender ("There was a problem delivering your message to a@b.example."; a
+          // person writes "my message to a@b wasn't delivered")
+          const rest = line.replace(a, ' ');
+          if (FAILURE_CUE.test(rest.toLowerCase()) || (YOUR_MESSAGE.test(rest) && failureOpening(rest) !== '')) c.cueLine = line;
+        }
       }
     }
     // No address in the report: a returned message addressed to exactly one recipient names it.
@@ -294,17 +379,47 @@ export const genericText: Detector = {
       const to = originalSoleRecipient(message);
       if (to === '' || !usable(to)) return null;
       const key = to.toLowerCase();
-      found.set(key, { recipient: to, line: `To: ${to} (the returned message)`, reply: [], cueLine: '' });
+      found.set(key, { recipient: to, line: `To: ${to} (the returned message)`, index: -1, reply: [], cueLine: '' });
       order.push(key);
     }
 
     // One address and a reply elsewhere in the report: they belong together.
     if (order.length === 1) {
       const only = found.get(order[0] as string) as Candidate;
-      if (only.reply.length === 0) {
-        const k = lines.findIndex((l) => !HEADER_LINE.test(l.trim()) && hasCode(l));
+      const have = replyQuality(only.reply);
+      if (have < 3) {
+        // the line that looks most like the server's reply (a reply code with an enhanced code
+        // beats a code quoted in prose, as in "error code 5.1.10" in a report's advice), when it
+        // looks more like one than what follows the address; the first of the best
+        let k = -1;
+        let best = have;
+        for (let j = 0; j < lines.length; j++) {
+          const l = (lines[j] as string).trim();
+          if (!hasCode(l) || HEADER_LINE.test(l)) continue;
+          const q = replyQuality([l]);
+          if (q > best) {
+            best = q;
+            k = j;
+          }
+          if (q === 3) break;
+        }
         if (k >= 0) only.reply = [(lines[k] as string).trim(), ...blockAfter(lines, k, isCandidateLine, order[0] as string)];
       }
+    }
+
+    // An address standing alone in a list that a report sentence introduces ("Delivery to the
+    // following recipients failed:" then one address a line): the sentence is all the report
+    // says about it (the reply, when there is one, is in a delivery-status part or not at all).
+    for (const key of order) {
+      const c = found.get(key) as Candidate;
+      if (c.reply.length > 0 || c.cueLine !== '' || c.index < 0 || !LIST_ITEM.test(c.line)) continue;
+      const at = c.index;
+      const intro = listIntro(lines, at);
+      if (intro === '') continue;
+      // the words after the address, when the list gives any ("Reason: Over quota",
+      // "Technical details of permanent failure: Storage quota exceeded"), say why
+      const words = blockAfter(lines, at, isCandidateLine, key);
+      c.cueLine = [intro, ...words].join(' ');
     }
 
     const reportingMatch = REPORTING_HOST.exec(report.slice(0, 8192));

@@ -14,11 +14,13 @@ import { normalizeCommand } from '../dsn/smtp-command.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
-import { linesOf, reportText } from './text-report.js';
+import { hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
 /** m-FILTER names itself in X-Mailer. */
 const M_FILTER = /^m-FILTER/;
+/** Its reply section, which a pasted or inline-forwarded report keeps. */
+const SERVER_MESSAGE = '\n-------server message';
 
 /**
  * m-FILTER (Digital Arts): claims an `X-Mailer: m-FILTER` report; reads the addresses, the
@@ -26,10 +28,12 @@ const M_FILTER = /^m-FILTER/;
  */
 export const mfilter: Detector = {
   id: 'mfilter',
-  description: 'm-FILTER bounces (X-Mailer: m-FILTER, "-------server message")',
-  markers: { headers: [{ name: 'x-mailer', test: M_FILTER }] },
+  description: 'm-FILTER bounces (X-Mailer: m-FILTER, or its "-------server message" marker and name in the text)',
+  markers: { headers: [{ name: 'x-mailer', test: M_FILTER }], body: [SERVER_MESSAGE] },
   detect(message: ParsedMessage): Detection | null {
-    if (!M_FILTER.test(message.headers.get('x-mailer'))) return null;
+    // Its X-Mailer, or (forwarded inline or pasted, the header gone) its own section marker
+    // with its name in the text, as m-FILTER writes both.
+    if (!M_FILTER.test(message.headers.get('x-mailer')) && !(hasMarker(message.flatText, SERVER_MESSAGE) && hasMarker(message.flatText, 'm-FILTER'))) return null;
     const lines = linesOf(reportText(message.flatText, ['-------original mail info', '-------original message', 'Content-Type: message/']));
     const recipients: RecipientReport[] = [];
     let section = '';

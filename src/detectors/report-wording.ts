@@ -27,7 +27,7 @@ export const DELAY_SUBJECT =
 
 /** Opening sentences of failure reports (lower-cased text). */
 export const FAILURE_BODY =
-  /could not be delivered|did not reach|could not be reached|couldn't be delivered|was not delivered|wasn't delivered|has not been delivered|could not deliver|unable to deliver|delivery (?:has )?failed|delivery to the following recipients? failed|permanent(?:ly)? (?:error|fail)|permanent fatal errors?|undeliverable|following addresses? (?:had permanent|failed)|message was rejected|not be delivered to one or more|konnte nicht (?:zugestellt|übermittelt)|nicht an \S{1,254} zugestellt|nicht zugestellt werden|wurde nicht zugestellt|unzustellbar|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas (?:été|ete) (?:remis|distribu|livr)|impossible de (?:remettre|distribuer|livrer)|no se (?:pudo|ha podido|puede) entregar|no se (?:ha entregado|entregó)|no pudo (?:ser )?entregar|no ha podido ser entregado|non (?:è|e) stato possibile (?:recapitare|consegnare)|non pu[òo] essere (?:recapitato|consegnato)|non (?:è|e) stato (?:recapitato|consegnato)|n[ãa]o (?:foi poss[íi]vel entregar|p[ôo]de ser entregue|foi entregue)|kon niet (?:worden )?(?:bezorgd|afgeleverd)|niet (?:worden )?(?:bezorgd|afgeleverd)|nie (?:może zostać|mogła zostać|została|można) dostarcz|не (?:может быть|удалось|было|будет) достав|не доставлен|配信できません|配信されませんでした|送信できません|配送できません|届きませんでした|届けることができません|無法投遞|无法投递|无法送达|無法送達|未能送达|投递失败|배달하지 못|전달되지 않았|전송하지 못|배달되지 않았/;
+  /could not be delivered|cannot be delivered|can't be delivered|not able to be delivered|could not be sent|was not relayed|were not relayed|error occurred while trying to deliver|had delivery problems|message not delivered|problem delivering your message|did not reach|could not be reached|couldn't be delivered|was not delivered|wasn't delivered|has not been delivered|could not deliver|unable to deliver|delivery (?:has )?failed|delivery to the following recipients? failed|permanent(?:ly)? (?:error|fail)|permanent fatal errors?|undeliverable|following addresses? (?:had permanent|failed)|message was rejected|not be delivered to one or more|konnte nicht (?:zugestellt|übermittelt)|nicht an \S{1,254} zugestellt|nicht zugestellt werden|wurde nicht zugestellt|unzustellbar|[ée]chec de la remise|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas (?:été|ete) (?:remis|distribu|livr)|impossible de (?:remettre|distribuer|livrer)|no se (?:pudo|ha podido|puede) entregar|no se (?:ha entregado|entregó)|no pudo (?:ser )?entregar|no ha podido ser entregado|non (?:è|e) stato possibile (?:recapitare|consegnare)|non pu[òo] essere (?:recapitato|consegnato)|non (?:è|e) stato (?:recapitato|consegnato)|n[ãa]o (?:foi poss[íi]vel entregar|p[ôo]de ser entregue|foi entregue)|kon niet (?:worden )?(?:bezorgd|afgeleverd)|niet (?:worden )?(?:bezorgd|afgeleverd)|nie (?:może zostać|mogła zostać|została|można) dostarcz|не (?:может быть|удалось|было|будет) достав|не доставлен|配信できません|配信されませんでした|送信できません|配送できません|届きませんでした|届けることができません|無法投遞|无法投递|无法送达|無法送達|未能送达|投递失败|배달하지 못|전달되지 않았|전송하지 못|배달되지 않았/;
 
 /** Opening sentences of delay notices. */
 export const DELAY_BODY =
@@ -65,12 +65,30 @@ export function isSuccessSubject(subject: string): boolean {
 
 /** The first failure opening sentence in a body text, or "". The text is lower-cased here. */
 export function failureOpening(text: string): string {
-  const m = FAILURE_BODY.exec((text.length > MAX_OPENING ? text.slice(0, MAX_OPENING) : text).toLowerCase());
+  const m = FAILURE_BODY.exec(openingText(text));
   return m ? m[0] : '';
 }
 
 /** The first delay opening sentence in a body text, or "". */
 export function delayOpening(text: string): string {
-  const m = DELAY_BODY.exec((text.length > MAX_OPENING ? text.slice(0, MAX_OPENING) : text).toLowerCase());
+  const m = DELAY_BODY.exec(openingText(text));
   return m ? m[0] : '';
+}
+
+/**
+ * The first failure and the first delay opening sentence of a body text ("" when none), read in
+ * one pass over the text's head.
+ */
+export function reportOpenings(text: string): { failure: string; delay: string } {
+  const head = openingText(text);
+  return { failure: FAILURE_BODY.exec(head)?.[0] ?? '', delay: DELAY_BODY.exec(head)?.[0] ?? '' };
+}
+
+/**
+ * The head of a body, lower case, with every run of blanks and line breaks as one space: reports
+ * wrap their sentences where the writer's line ran out ("your message could not\nbe delivered"),
+ * and a client that re-flows the text (a paste, an inline forward) wraps them elsewhere.
+ */
+function openingText(text: string): string {
+  return (text.length > MAX_OPENING ? text.slice(0, MAX_OPENING) : text).replace(/\s+/g, ' ').toLowerCase();
 }

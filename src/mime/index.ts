@@ -1,7 +1,7 @@
 /**
  * The MIME layer's surface for the rest of the library.
  */
-export { parseMessage } from './parse-message.js';
+export { assembleMessage, parseMessage } from './parse-message.js';
 export { parseHeaderBlock, parseParams, EMPTY_HEADERS } from './header-list.js';
 export { decodeBinary, normalizeCharset } from './charset.js';
 export { decodeEncodedWords } from './encoded-word.js';

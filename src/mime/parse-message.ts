@@ -177,6 +177,15 @@ export function parseMessage(input: Uint8Array | string): ParsedMessage {
 }
 
 /**
+ * A message assembled from a header list and parts that were read elsewhere (a report forwarded
+ * inline: the forward block's fields and the text after it, with the forward's attachments).
+ * `flatText` is built from the parts as for a parsed message.
+ */
+export function assembleMessage(headers: HeaderList, parts: readonly MimePart[], warnings: readonly string[] = []): ParsedMessage {
+  return new Message(headers, parts, warnings);
+}
+
+/**
  * A parsed message; `flatText` is built on first read. A class, not an object literal with a
  * getter: V8 builds literals with accessors outside its fast path, and measured here they kept
  * every part of every message alive through young-generation collections until a full one

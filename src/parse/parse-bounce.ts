@@ -15,6 +15,7 @@ import { parseMessage } from '../mime/parse-message.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { DeliveryRecord, ParseOptions, ParseResult } from '../types.js';
 import { buildRecord } from './build-record.js';
+import { isPersonForward, unwrapInlineForward } from './forwarded.js';
 import { findOriginalHeaders, readOriginal } from './original-message.js';
 
 /** How many enclosed messages deep a forwarded report is looked for. */
@@ -46,9 +47,14 @@ function runDetectors(message: ParsedMessage, detectors: readonly Detector[], wa
   return null;
 }
 
-function detect(message: ParsedMessage, detectors: readonly Detector[], warnings: string[], depth: number): Found | null {
-  const found = runDetectors(message, detectors, warnings);
-  if (found || depth >= MAX_FORWARD_DEPTH) return found;
+/**
+ * The report a message carries: one forwarded inline (then the forward's attachments are the
+ * forwarded message's parts: its returned message is not the report), else one in a
+ * message/rfc822 part.
+ */
+function detectInside(message: ParsedMessage, detectors: readonly Detector[], warnings: string[], depth: number): Found | null {
+  const inline = unwrapInlineForward(message);
+  if (inline) return detect(inline, detectors, warnings, depth + 1);
   for (const p of message.parts) {
     if (p.contentType !== 'message/rfc822' && p.contentType !== 'message/global') continue;
     const inner = parseMessage(p.text);
@@ -56,6 +62,17 @@ function detect(message: ParsedMessage, detectors: readonly Detector[], warnings
     if (f) return f;
   }
   return null;
+}
+
+/**
+ * The report in a message. A person's forward is read inside first (the report it carries,
+ * attached or inline, then the forward itself); any other message is read as it is first, then
+ * inside (a report forwarded by a mail system, or with a Subject that does not say so).
+ */
+function detect(message: ParsedMessage, detectors: readonly Detector[], warnings: string[], depth: number): Found | null {
+  if (depth >= MAX_FORWARD_DEPTH) return runDetectors(message, detectors, warnings);
+  if (isPersonForward(message)) return detectInside(message, detectors, warnings, depth) ?? runDetectors(message, detectors, warnings);
+  return runDetectors(message, detectors, warnings) ?? detectInside(message, detectors, warnings, depth);
 }
 
 /** Fields a standard delivery-status part can fill in when a detector left them empty. */
