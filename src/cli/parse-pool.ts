@@ -102,7 +102,9 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
         pending.set(seq, { item });
         if (item.kind === 'message') {
           // copy out of a shared read buffer so the transfer moves only this message's bytes
-          const own = item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength ? item.bytes : item.bytes.slice();
+          // (Uint8Array's slice copies; a Buffer's own slice() is a view of the same memory, and
+          // transferring it would detach the read buffer the mbox splitter is still cutting)
+          const own = item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength ? item.bytes : Uint8Array.prototype.slice.call(item.bytes);
           batch.push({ seq, file: item.file, ...(item.message === undefined ? {} : { message: item.message }), bytes: own });
           if (batch.length >= BATCH_SIZE) send();
         }

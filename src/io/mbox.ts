@@ -118,7 +118,7 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenera
       // keep the tail that may hold the start of the next split point
       carry = carry.slice(carry.length - FROM_LINE.length - 2);
     } else if (carry.byteOffset > 0 || carry.buffer.byteLength > carry.length * 4) {
-      carry = carry.slice(); // do not pin a large buffer for a small remainder
+      carry = Uint8Array.prototype.slice.call(carry); // a copy (Buffer#slice is a view): do not pin a large buffer for a small remainder
     }
   }
   if (carry.length > 0 && !dropped) yield carry;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT } from '../../src/cli/exit-codes.js';
-import { CORPUS_DIR, PLAIN_MESSAGE } from '../helpers/corpus.js';
+import { CORPUS_DIR, PLAIN_MESSAGE, corpusBytes, corpusFiles } from '../helpers/corpus.js';
 import { runCli } from '../helpers/run-cli.js';
 
 let dir = '';
@@ -87,4 +87,29 @@ test('an mbox of two bounces: both records name the mbox file, with their messag
   const csv = await runCli(['parse', '--csv', box]);
   assert.match(csv.out.split('\n')[0] ?? '', /,message$/);
   assert.match(csv.out.split('\n')[2] ?? '', /,2$/);
+});
+
+test('--jobs 2 over an mbox spanning several read buffers gives every record of one thread', async () => {
+  // the mbox is read in 1 MiB chunks and its messages are views of those chunks: what a worker
+  // is handed must be a copy, or handing it over detaches the chunk still being split
+  const parts: string[] = [];
+  let size = 0;
+  for (const f of corpusFiles().slice(0, 120)) {
+    const body = Buffer.from(corpusBytes(f)).toString('latin1').replace(/^From [^\n]*\n/, '').replace(/\r\n?/g, '\n').replace(/^From /gm, '>From ');
+    const m = `From test@example.org Mon Jan  1 00:00:00 2024\n${body}${body.endsWith('\n') ? '' : '\n'}\n`;
+    parts.push(m);
+    size += m.length;
+  }
+  while (size < 3 * 2 ** 20) {
+    parts.push(...parts);
+    size *= 2;
+  }
+  const box = join(dir, 'several-chunks.mbox');
+  writeFileSync(box, parts.join(''), 'latin1');
+  const one = await runCli(['parse', box]);
+  const two = await runCli(['parse', '--jobs', '2', box]);
+  assert.equal(two.err, '');
+  assert.equal(two.code, one.code);
+  assert.ok(one.out.split('\n').length > parts.length / 2);
+  assert.equal(two.out, one.out);
 });
