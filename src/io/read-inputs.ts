@@ -2,12 +2,13 @@
  * Node-only input reading for the CLI and batch callers: files, folders (recursively, every
  * regular file whatever its name: content decides; symbolic links followed, loops reported),
  * maildirs, mbox files (streamed) and standard input. Yields one message at a time, so memory
- * stays flat. What cannot be read (a missing or unreadable file, a FIFO or device, a link loop,
- * a single message over the size limit) is yielded as an error item and the rest goes on:
- * nothing here waits on a FIFO with no writer or reads an endless device.
+ * stays flat. What cannot be read (a missing or unreadable file, a device or socket, a FIFO
+ * with no writer, a link loop, a single message over the size limit) is yielded as an error item
+ * and the rest goes on: nothing here waits on a FIFO with no writer or reads an endless device.
  */
-import { createReadStream, type Stats } from 'node:fs';
+import { closeSync, constants, createReadStream, openSync, readSync, type Stats } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
+import { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { MAX_MESSAGE_BYTES } from '../mime/limits.js';
@@ -36,16 +37,60 @@ function errorItem(file: string, err: unknown): InputItem {
 
 /** What a path that is neither a file nor a folder is, for the error line. */
 function specialKind(st: Stats): string {
-  if (st.isFIFO()) return 'a FIFO (named pipe)';
   if (st.isCharacterDevice()) return 'a character device';
   if (st.isBlockDevice()) return 'a block device';
   if (st.isSocket()) return 'a socket';
   return 'not a regular file';
 }
 
-/** The error item for a FIFO, device or socket: read only as standard input, where the user chose to wait. */
+/** The error item for a device or socket: read only as standard input, where the user chose to wait. */
 function notAFile(file: string, st: Stats): InputItem {
-  return { kind: 'error', file, code: 'ERR_NOT_FILE', message: `${specialKind(st)}, not a file or folder: not read (give it as standard input: ndr parse - < ${file})` };
+  return { kind: 'error', file, code: 'ERR_NOT_FILE', message: `${specialKind(st)}, not a file or folder: not read (to read it anyway, give it as standard input: ndr parse - < ${file})` };
+}
+
+/**
+ * Reads a FIFO (a named pipe, or `<(command)` / `/dev/stdin` given as a path) without ever
+ * waiting on one that has no writer: it is opened non-blocking and read once; end of file then
+ * means no writer, reported as such. With a writer it is read like standard input, to the end
+ * the writer gives it.
+ */
+async function* readFifo(path: string): AsyncGenerator<InputItem> {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK); // never waits for a writer
+  } catch (err) {
+    yield errorItem(path, err);
+    return;
+  }
+  const probe = Buffer.alloc(64 * 1024);
+  let got: number;
+  try {
+    got = readSync(fd, probe, 0, probe.length, null);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') {
+      closeSync(fd);
+      yield errorItem(path, err);
+      return;
+    }
+    got = -1; // a writer, nothing written yet
+  }
+  if (got === 0) {
+    closeSync(fd);
+    yield { kind: 'error', file: path, code: 'ERR_NO_WRITER', message: 'a FIFO (named pipe) with no writer: nothing to read' };
+    return;
+  }
+  const pipe = new Socket({ fd, readable: true, writable: false });
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    if (got > 0) yield probe.subarray(0, got);
+    yield* pipe as AsyncIterable<Uint8Array>;
+  }
+  try {
+    yield* messagesOfStream(path, chunks());
+  } catch (err) {
+    yield errorItem(path, err);
+  } finally {
+    pipe.destroy();
+  }
 }
 
 /** Identity of a folder (device and inode), to notice a symbolic link leading back up the tree. */
@@ -85,8 +130,10 @@ async function* walk(dir: string, depth: number, count: { n: number }, ancestors
     } else if (isFile) {
       if (++count.n > MAX_FILES) return;
       yield* readFileInput(p);
+    } else if (e.isFIFO() || st?.isFIFO()) {
+      yield* readFifo(p);
     } else {
-      // a FIFO, socket or device in a folder: reading it could wait forever or never end
+      // a socket or device in a folder: reading it could wait forever or never end
       try {
         yield notAFile(p, st ?? (await stat(p)));
       } catch (err) {
@@ -179,8 +226,9 @@ async function* readFileInput(path: string): AsyncGenerator<InputItem> {
 /**
  * Reads every message from the given paths, in order: `-` is standard input, a folder is walked
  * recursively (sorted by name), a file is an mbox when it starts with a "From " line, else one
- * message. A FIFO, device or socket named as a path is not read (error item `ERR_NOT_FILE`); a
- * single-message file over {@link MAX_MESSAGE_BYTES} is not read either (`ERR_TOO_LARGE`).
+ * message. A FIFO is read like standard input when it has a writer (`ERR_NO_WRITER` when not);
+ * a device or socket is not read (`ERR_NOT_FILE`); a single-message file over
+ * {@link MAX_MESSAGE_BYTES} is not read either (`ERR_TOO_LARGE`).
  */
 export async function* readInputs(paths: readonly string[], stdin: Readable): AsyncGenerator<InputItem> {
   for (const p of paths) {
@@ -197,6 +245,7 @@ export async function* readInputs(paths: readonly string[], stdin: Readable): As
     }
     if (st.isDirectory()) yield* walk(p, 0, { n: 0 }, new Set([dirKey(st)]));
     else if (st.isFile()) yield* readFileInput(p);
+    else if (st.isFIFO()) yield* readFifo(p);
     else yield notAFile(p, st);
   }
 }

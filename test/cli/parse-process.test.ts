@@ -7,7 +7,7 @@
 // with whole lines. Needs the build (`npm test` builds first). The inputs are generated once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { CSV_COLUMNS } from '../../src/cli/record-format.js';
 import { MAX_MESSAGE_BYTES } from '../../src/mime/limits.js';
 import { buildDsn } from '../helpers/build-bounce.js';
 import { PLAIN_MESSAGE, corpusBytes, corpusFiles } from '../helpers/corpus.js';
-import { finish, runNdr, startNdr, type ProcessRun } from '../helpers/run-process.js';
+import { NDR_BIN, finish, runNdr, startNdr, type ProcessRun } from '../helpers/run-process.js';
 import { SEED_CONTOSO_NDR } from '../helpers/seed-ndr.js';
 
 const MIB = 1 << 20; // the read buffer of mbox files (src/io/read-inputs.ts)
@@ -289,7 +289,7 @@ test('hostile inputs: each gets one clear line on stderr or a not-bounce record,
     const r = await runNdr(['parse', '--jobs', jobs, huge, fifo, '/dev/zero', join(h, 'loop-a'), tree, join(h, 'dir-link'), locked, good], '', LONG);
     const err = r.err.split('\n').filter((l) => l !== '');
     assert.match(err.find((l) => l.includes('huge.eml')) ?? '', /larger than \d+ bytes/);
-    assert.match(err.find((l) => l.includes('fifo')) ?? '', /FIFO/);
+    assert.match(err.find((l) => l.includes('fifo')) ?? '', /FIFO \(named pipe\) with no writer/);
     assert.match(err.find((l) => l.includes('/dev/zero')) ?? '', /character device/);
     assert.match(err.find((l) => l.includes('loop-a')) ?? '', /ELOOP/);
     assert.match(err.find((l) => l.includes('sub/up')) ?? '', /link back to a folder above/);
@@ -305,6 +305,30 @@ test('hostile inputs: each gets one clear line on stderr or a not-bounce record,
   assert.equal(big.code, EXIT.dataError);
   assert.equal(jsonLines(big.out)[0]?.['recipient'], 'gone@example.org');
   rmSync(huge);
+});
+
+test('an mbox of a few large messages (batches cut by bytes, reading held back by bytes in flight): identical under --jobs 1 and 2', { timeout: 2 * LONG }, async () => {
+  const pad = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\n'.repeat(40_000); // 3 MiB
+  const box = join(dir, 'large-messages.mbox');
+  const msgs = Array.from({ length: 12 }, (_, i) => ENVELOPE + buildDsn({ reply: `550 5.1.1 user unknown ${i}`, recipient: `r${i}@example.org` }).replace(/\r\n/g, '\n') + '\n' + pad + '\n');
+  writeFileSync(box, msgs.join(''));
+  const r = await sameUnderJobs([box], '', TWO);
+  assert.equal(r.code, EXIT.ok);
+  assert.deepEqual(jsonLines(r.out).map((l) => l['recipient']), Array.from({ length: 12 }, (_, i) => `r${i}@example.org`));
+  rmSync(box);
+});
+
+test('a FIFO with a writer (process substitution <(...)) is read like standard input, mbox or message', { timeout: 2 * LONG }, async () => {
+  const good = join(dir, 'fifo-good.eml');
+  writeFileSync(good, buildDsn({ reply: '550 5.1.1 user unknown', recipient: 'gone@example.org' }));
+  const box = join(dir, 'fifo-two.mbox');
+  writeFileSync(box, [buildDsn({ reply: '552 5.2.2 mailbox full', recipient: 'full@example.org' }), PLAIN_MESSAGE].map((m) => ENVELOPE + m.replace(/\r\n/g, '\n') + '\n').join(''));
+  const q = (p: string): string => `'${p.replace(/'/g, "'\\''")}'`;
+  const child = spawn('bash', ['-c', `exec ${q(process.execPath)} ${q(NDR_BIN)} parse --jobs 2 <(cat ${q(good)}) <(cat ${q(box)})`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = await finish(child, LONG);
+  assert.equal(r.err, '');
+  assert.equal(r.code, EXIT.ok);
+  assert.deepEqual(jsonLines(r.out).map((l) => [l['recipient'], l['message'] ?? null]), [['gone@example.org', null], ['full@example.org', 1], [null, 2]]);
 });
 
 test('a reader that stops early (| head -1) ends the run at once, quietly, with --jobs 1 and 2', { timeout: 3 * LONG }, async () => {
