@@ -304,7 +304,21 @@ test('hostile inputs: each gets one clear line on stderr or a not-bounce record,
   const big = await runNdr(['parse', '--jobs', '2', huge, good], '', LONG);
   assert.equal(big.code, EXIT.dataError);
   assert.equal(jsonLines(big.out)[0]?.['recipient'], 'gone@example.org');
+  // the same message inside an mbox, between two bounces: refused alike, the next one still read
+  const hugeBox = join(h, 'huge.mbox');
+  const bfd = openSync(hugeBox, 'w');
+  writeSync(bfd, ENVELOPE + buildDsn({ reply: '550 5.1.1 user unknown', recipient: 'before@example.org' }).replace(/\r\n/g, '\n') + '\n');
+  writeSync(bfd, ENVELOPE + 'From: big@example.org\nSubject: big\n\n');
+  block[block.length - 1] = 0x0a;
+  for (let i = 0; i < MAX_MESSAGE_BYTES / MIB + 36; i++) writeSync(bfd, block);
+  writeSync(bfd, '\n' + ENVELOPE + buildDsn({ reply: '550 5.1.1 user unknown', recipient: 'after@example.org' }).replace(/\r\n/g, '\n'));
+  closeSync(bfd);
   rmSync(huge);
+  const inBox = await runNdr(['parse', '--jobs', '2', hugeBox], '', LONG);
+  assert.equal(inBox.code, EXIT.dataError);
+  assert.match(inBox.err, /huge\.mbox: input larger than \d+ bytes/);
+  assert.deepEqual(jsonLines(inBox.out).map((l) => [l['message'], l['recipient']]), [[1, 'before@example.org'], [2, null], [3, 'after@example.org']]);
+  rmSync(hugeBox);
 });
 
 test('an mbox of a few large messages (batches cut by bytes, reading held back by bytes in flight): identical under --jobs 1 and 2', { timeout: 2 * LONG }, async () => {
