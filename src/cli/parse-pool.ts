@@ -2,7 +2,8 @@
  * A pool of worker threads for `ndr parse --jobs N`. Messages go out in batches (fewer, larger
  * messages between threads), their bytes transferred rather than copied; workers send back
  * formatted output text. Results are emitted in input order; at most `IN_FLIGHT_PER_WORKER`
- * batches per worker are outstanding, so memory stays bounded on huge mbox files.
+ * batches per worker and `IN_FLIGHT_BYTES` of messages are outstanding, and a batch is sent once
+ * it holds `BATCH_BYTES`, so memory stays bounded on huge mbox files, of small or of large messages.
  */
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../io/read-inputs.js';
@@ -12,6 +13,10 @@ import type { OutputFormat } from './record-format.js';
 const BATCH_SIZE = 64;
 /** Batches queued per worker before reading more input waits. */
 const IN_FLIGHT_PER_WORKER = 4;
+/** Message bytes per batch: a batch is sent when it holds this much, however few messages. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+/** Message bytes sent to workers and not yet answered before reading more input waits. */
+const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
 
 /** What a worker returns for one message. */
 export interface PooledResult {
@@ -48,6 +53,9 @@ function spawn(): Worker {
 export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
   const workers = Array.from({ length: jobs }, spawn);
   const busy = new Array<number>(jobs).fill(0);
+  // bytes of each worker's outstanding batches, oldest first (a worker answers in order)
+  const sentBytes = Array.from({ length: jobs }, () => [] as number[]);
+  let inFlightBytes = 0;
   return {
     async run(source, onResult) {
       const pending = new Map<number, { item: InputItem; result?: PooledResult }>();
@@ -63,6 +71,7 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
       workers.forEach((w, i) => {
         w.on('message', (replies: Reply[]) => {
           busy[i] = (busy[i] as number) - 1;
+          inFlightBytes -= sentBytes[i]?.shift() ?? 0;
           for (const m of replies) {
             if (m.fatal) failure = new Error(`worker failed: ${m.fatal}`);
             const slot = pending.get(m.seq);
@@ -76,11 +85,15 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
         });
       });
       let batch: { seq: number; file: string; bytes: Uint8Array }[] = [];
+      let batchBytes = 0;
       const send = (): void => {
         if (batch.length === 0) return;
         let best = 0;
         for (let i = 1; i < jobs; i++) if ((busy[i] as number) < (busy[best] as number)) best = i;
         busy[best] = (busy[best] as number) + 1;
+        sentBytes[best]?.push(batchBytes);
+        inFlightBytes += batchBytes;
+        batchBytes = 0;
         const transfer = batch.map((j) => j.bytes.buffer).filter((b, k, a) => b instanceof ArrayBuffer && a.indexOf(b) === k && b.byteLength < 2 ** 30) as ArrayBuffer[];
         (workers[best] as Worker).postMessage({ format, jobs: batch }, transfer);
         batch = [];
@@ -106,10 +119,11 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
           // transferring it would detach the read buffer the mbox splitter is still cutting)
           const own = item.bytes.byteOffset === 0 && item.bytes.byteLength === item.bytes.buffer.byteLength ? item.bytes : Uint8Array.prototype.slice.call(item.bytes);
           batch.push({ seq, file: item.file, ...(item.message === undefined ? {} : { message: item.message }), bytes: own });
-          if (batch.length >= BATCH_SIZE) send();
+          batchBytes += own.byteLength;
+          if (batch.length >= BATCH_SIZE || batchBytes >= BATCH_BYTES) send();
         }
         await drain();
-        while (busy.reduce((a, b) => a + b, 0) >= inFlightLimit && !failure) {
+        while ((busy.reduce((a, b) => a + b, 0) >= inFlightLimit || inFlightBytes > IN_FLIGHT_BYTES) && !failure) {
           await waitForProgress();
           await drain();
         }

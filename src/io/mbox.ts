@@ -8,8 +8,14 @@
  * per line.
  */
 
-/** Largest message kept while splitting; a longer one is cut at this size (its rest is skipped). */
-export const MAX_MBOX_MESSAGE = 64 * 1024 * 1024;
+import { MAX_MESSAGE_BYTES } from '../mime/limits.js';
+
+/**
+ * Largest message kept while splitting (the parser's limit). A longer one is yielded as its first
+ * `MAX_MBOX_MESSAGE + 1` bytes, so the parser refuses it as too large, exactly as it would the
+ * same message in a file of its own, instead of reading a silently cut copy; its rest is skipped.
+ */
+export const MAX_MBOX_MESSAGE = MAX_MESSAGE_BYTES;
 
 const FROM_LINE = new Uint8Array([0x0a, 0x46, 0x72, 0x6f, 0x6d, 0x20]); // "\nFrom "
 
@@ -124,7 +130,7 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenera
     carry = start === 0 && buf === chunk ? chunk : buf.subarray(start);
     if (pending >= 0) pending -= start;
     if (carry.length > MAX_MBOX_MESSAGE) {
-      if (!dropped) yield carry.slice(0, MAX_MBOX_MESSAGE);
+      if (!dropped) yield carry.slice(0, MAX_MBOX_MESSAGE + 1);
       dropped = true;
       pending = -1;
       // keep the tail that may hold the start of the next split point

@@ -1,11 +1,14 @@
 /**
- * `ndr diagnose <file>`: one bounce explained for a person. Per recipient: what happened, which
+ * `ndr diagnose <path>`: bounces explained for a person. Per recipient: what happened, which
  * server refused the message and which one wrote the report, the server's words, the reason,
- * who must act and how. `--json` prints `{ records, headers? }`. Reads standard input for `-`
- * or no file. Exit codes: 0 diagnosed; 1 not a bounce; 65 unusable input; 66 cannot open.
+ * who must act and how. `--json` prints `{ records, headers? }` for one message, an array of
+ * `{ file, message?, records, headers? }` for an mbox of several or a folder. Reads standard
+ * input for `-` or no path. Exit codes: 0 at least one diagnosed; 1 no bounce; 65 unusable
+ * input (too large); 66 cannot open.
  */
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readInputs } from '../../io/read-inputs.js';
 import { NdrkitError } from '../../errors.js';
 import { REASONS } from '../../kb/reasons.js';
 import type { Owner } from '../../kb/reasons.js';
@@ -81,43 +84,70 @@ export function renderDiagnosis(file: string, d: BounceDiagnosis, color: boolean
   return out.join('\n').replace(/\n*$/, '\n');
 }
 
-async function readInput(path: string, ctx: CliContext): Promise<Uint8Array> {
-  if (path === '-') {
-    const chunks: Uint8Array[] = [];
-    for await (const c of ctx.stdin as AsyncIterable<Uint8Array>) chunks.push(c);
-    return Buffer.concat(chunks);
-  }
-  return readFile(path);
+/** A message's name in the output: the path, with its position when its mbox or folder held several. */
+function label(item: { file: string; message?: number }): string {
+  const name = item.file === '' ? 'standard input' : item.file;
+  return item.message === undefined ? name : `${name} (message ${item.message})`;
 }
 
-/** Runs `ndr diagnose`. Exported for tests. */
+/**
+ * Runs `ndr diagnose`. Exported for tests. One message is printed as before (text, or
+ * `{ records, headers? }` with `--json`); an mbox of several messages or a folder gives one
+ * section per message (with `--json`, an array of `{ file, message?, records, headers? }`).
+ */
 export async function runDiagnose(path: string | undefined, opts: { json?: boolean }, ctx: CliContext): Promise<number> {
   const p = path ?? '-';
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(p, ctx);
-  } catch (err) {
-    ctx.stderr.write(`ndr diagnose: ${p}: ${(err as Error).message}\n`);
-    return EXIT.noInput;
-  }
-  let d: BounceDiagnosis;
-  try {
-    d = await diagnoseBounce(bytes, { file: p === '-' ? '' : p });
-  } catch (err) {
-    if (err instanceof NdrkitError) {
-      ctx.stderr.write(`ndr diagnose: ${err.message}\n`);
-      return EXIT.dataError;
+  let isFolder = false;
+  if (p !== '-') {
+    try {
+      isFolder = (await stat(p)).isDirectory();
+    } catch {
+      // readInputs reports it
     }
-    throw err;
+  }
+  let openFailed = false;
+  let dataError = false;
+  let found = 0;
+  let seen = 0;
+  const many: { file: string; message?: number; records: unknown[]; headers?: unknown }[] = [];
+  let single: BounceDiagnosis | null = null;
+  for await (const item of readInputs([p], ctx.stdin)) {
+    if (item.kind === 'error') {
+      if (item.code === 'ERR_TOO_LARGE') dataError = true;
+      else openFailed = true;
+      ctx.stderr.write(`ndr diagnose: ${item.file || 'standard input'}: ${item.message}\n`);
+      continue;
+    }
+    seen++;
+    let d: BounceDiagnosis;
+    try {
+      d = await diagnoseBounce(item.bytes, { file: item.file });
+    } catch (err) {
+      if (err instanceof NdrkitError) {
+        dataError = true;
+        ctx.stderr.write(`ndr diagnose: ${label(item)}: ${err.message}\n`);
+        continue;
+      }
+      throw err;
+    }
+    if (d.records.length > 0) found++;
+    const sectioned = isFolder || item.message !== undefined;
+    if (opts.json) {
+      if (sectioned) many.push({ file: item.file, ...(item.message === undefined ? {} : { message: item.message }), records: d.records, ...(d.headers !== undefined ? { headers: d.headers } : {}) });
+      else single = d;
+      continue;
+    }
+    if (seen > 1) ctx.stdout.write('\n');
+    if (d.records.length === 0) ctx.stdout.write(`${label(item)}: not a bounce, delay notice, complaint or auto-reply that ndrkit can read.\n`);
+    else ctx.stdout.write(renderDiagnosis(sectioned ? label(item) : item.file, d, useColor(ctx, 'stdout')));
   }
   if (opts.json) {
-    ctx.stdout.write(JSON.stringify({ records: d.records, ...(d.headers !== undefined ? { headers: d.headers } : {}) }, null, 2) + '\n');
-  } else if (d.records.length === 0) {
-    ctx.stdout.write(`${p === '-' ? 'standard input' : p}: not a bounce, delay notice, complaint or auto-reply that ndrkit can read.\n`);
-  } else {
-    ctx.stdout.write(renderDiagnosis(p === '-' ? '' : p, d, useColor(ctx, 'stdout')));
+    if (isFolder || many.length > 0) ctx.stdout.write(JSON.stringify(many, null, 2) + '\n');
+    else if (single) ctx.stdout.write(JSON.stringify({ records: single.records, ...(single.headers !== undefined ? { headers: single.headers } : {}) }, null, 2) + '\n');
   }
-  return d.records.length > 0 ? EXIT.ok : EXIT.nothingFound;
+  if (openFailed) return EXIT.noInput;
+  if (dataError) return EXIT.dataError;
+  return found > 0 ? EXIT.ok : EXIT.nothingFound;
 }
 
 /** Registers `ndr diagnose`. */
@@ -125,7 +155,7 @@ export function registerDiagnose(program: Command, ctx: CliContext): void {
   program
     .command('diagnose')
     .description('Explain one bounce: per recipient what happened, who rejected it, why, who must act and how')
-    .argument('[file]', 'the bounce (.eml, or pasted NDR text); "-" or none for standard input')
+    .argument('[path]', 'the bounce (.eml, pasted NDR text, an mbox or a folder); "-" or none for standard input')
     .option('--json', 'print { records, headers? } as JSON')
     .action(async (file: string | undefined, opts: { json?: boolean }) => {
       ctx.exitCode = await runDiagnose(file, opts, ctx);

@@ -4,7 +4,9 @@
  * path is given or the path is `-`.
  *
  * Exit codes: 0 at least one record; 1 no input held a bounce; 65 an input was unusable (too
- * large); 66 an input could not be opened; 64 usage.
+ * large); 66 an input could not be opened (missing, unreadable, a FIFO or device, a link loop);
+ * 64 usage. 66 wins over 65 when both happened. Every input not read gets one line on stderr and
+ * the run goes on with the next.
  */
 import type { Command } from 'commander';
 import { readInputs, type InputItem } from '../../io/read-inputs.js';
@@ -85,14 +87,19 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
     progress.tick(files, recordsOut);
   };
 
+  // An input not read: too large is unusable data (65), anything else could not be opened (66).
+  const inputError = async (item: Extract<InputItem, { kind: 'error' }>): Promise<void> => {
+    if (item.code === 'ERR_TOO_LARGE') dataError = true;
+    else openFailed = true;
+    await complain(`ndr parse: ${item.file || '(stdin)'}: ${item.message}\n`);
+  };
   const source: AsyncGenerator<InputItem> = readInputs(inputs, ctx.stdin);
   const pool = jobs > 1 ? createParsePool(jobs, format) : null;
   try {
     if (pool) {
       await pool.run(source, async (item, result) => {
         if (item.kind === 'error') {
-          openFailed = true;
-          await complain(`ndr parse: ${item.file}: ${item.message}\n`);
+          await inputError(item);
           return;
         }
         await emitText(item.file, result.text, result.count, result.bounce, result.error);
@@ -100,8 +107,7 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
     } else {
       for await (const item of source) {
         if (item.kind === 'error') {
-          openFailed = true;
-          await complain(`ndr parse: ${item.file}: ${item.message}\n`);
+          await inputError(item);
           continue;
         }
         const r = recordsForMessage(item.file, item.bytes, item.message);
