@@ -77,15 +77,57 @@ function afterBlankLine(buf: Uint8Array, nl: number, floor: number): boolean {
   return nl - 2 >= floor && buf[nl - 1] === 0x0d && buf[nl - 2] === 0x0a;
 }
 
-function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
+/**
+ * The bytes of the message being split that are not emitted yet, in one buffer that grows by
+ * doubling: appending a chunk copies only that chunk, so a message spread over many reads costs
+ * time linear in its size (joining the whole remainder again for every read made a 64 MiB message
+ * cost gigabytes of copying).
+ */
+class Remainder {
+  private bytes = new Uint8Array(0);
+  length = 0;
+
+  /** The remainder followed by `chunk`, as one view of the buffer (valid until the next change). */
+  append(chunk: Uint8Array): Uint8Array {
+    const need = this.length + chunk.length;
+    if (need > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.bytes.set(chunk, this.length);
+    this.length = need;
+    return this.bytes.subarray(0, need);
   }
-  return out;
+
+  /** Keeps only `view`'s bytes from `from` on (`view` is the buffer or a chunk outside it). */
+  keep(view: Uint8Array, from: number): void {
+    const rest = view.length - from;
+    if (view.buffer === this.bytes.buffer) this.bytes.copyWithin(0, from, view.length);
+    else {
+      if (rest > this.bytes.length) this.bytes = new Uint8Array(rest);
+      this.bytes.set(view.subarray(from), 0);
+    }
+    this.length = rest;
+    // do not pin a large buffer for a small remainder once a long message has gone
+    if (this.bytes.length > 4 * (1 << 20) && this.bytes.length > 4 * rest) this.bytes = this.bytes.slice(0, rest);
+  }
+
+  /** Keeps only the last `n` bytes. */
+  keepLast(n: number): void {
+    this.bytes.copyWithin(0, this.length - n, this.length);
+    this.length = n;
+  }
+
+  /** A copy of the first `n` bytes. */
+  copy(n: number): Uint8Array {
+    return this.bytes.slice(0, Math.min(n, this.length));
+  }
+}
+
+/** A copy of `buf`'s bytes from `start` to `end` (a Buffer's slice would be a view). */
+function copyOf(buf: Uint8Array, start: number, end: number): Uint8Array {
+  return Uint8Array.prototype.slice.call(buf, start, end);
 }
 
 /**
@@ -93,16 +135,16 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
  * @example for await (const msg of splitMbox(fs.createReadStream('inbox.mbox'))) parse(msg);
  */
 export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  // `carry`: bytes of the current message not yet emitted (bounded by MAX_MBOX_MESSAGE + a chunk).
-  let carry: Uint8Array = new Uint8Array(0);
+  // `rest`: bytes of the current message not yet emitted (bounded by MAX_MBOX_MESSAGE + a chunk).
+  const rest = new Remainder();
   let dropped = false; // the current message outgrew the limit: skip to the next split point
-  let pending = -1; // offset in `carry` of a "\nFrom " whose line the last chunk cut short
+  let pending = -1; // offset in the remainder of a "\nFrom " whose line the last chunk cut short
   for await (const chunk of chunks) {
-    let buf: Uint8Array;
-    if (carry.length === 0) buf = chunk;
-    else buf = concat([carry, chunk], carry.length + chunk.length);
-    // search only where a split point can be new: from the end of the old carry, less the needle
-    let from = pending >= 0 ? pending : Math.max(0, carry.length - FROM_LINE.length - 2);
+    const old = rest.length;
+    // a chunk that starts a message is searched as it is, otherwise after the remainder
+    const buf = old === 0 ? chunk : rest.append(chunk);
+    // search only where a split point can be new: from the end of the old remainder, less the needle
+    let from = pending >= 0 ? pending : Math.max(0, old - FROM_LINE.length - 2);
     pending = -1;
     let start = 0;
     for (;;) {
@@ -122,22 +164,20 @@ export async function* splitMbox(chunks: AsyncIterable<Uint8Array>): AsyncGenera
       from = nl + 1;
       const end = nl + 1;
       if (end > start) {
-        if (!dropped) yield buf.slice(start, end);
+        if (!dropped) yield copyOf(buf, start, end);
         dropped = false;
       }
       start = end;
     }
-    carry = start === 0 && buf === chunk ? chunk : buf.subarray(start);
+    rest.keep(buf, start);
     if (pending >= 0) pending -= start;
-    if (carry.length > MAX_MBOX_MESSAGE) {
-      if (!dropped) yield carry.slice(0, MAX_MBOX_MESSAGE + 1);
+    if (rest.length > MAX_MBOX_MESSAGE) {
+      if (!dropped) yield rest.copy(MAX_MBOX_MESSAGE + 1);
       dropped = true;
       pending = -1;
       // keep the tail that may hold the start of the next split point
-      carry = carry.slice(carry.length - FROM_LINE.length - 2);
-    } else if (carry.byteOffset > 0 || carry.buffer.byteLength > carry.length * 4) {
-      carry = Uint8Array.prototype.slice.call(carry); // a copy (Buffer#slice is a view): do not pin a large buffer for a small remainder
+      rest.keepLast(FROM_LINE.length + 2);
     }
   }
-  if (carry.length > 0 && !dropped) yield carry;
+  if (rest.length > 0 && !dropped) yield rest.copy(rest.length);
 }

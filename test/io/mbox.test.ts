@@ -64,6 +64,31 @@ test('no trailing newline, and no From line at all, still yield the message', as
   assert.equal((await split(Buffer.from(MSG(1) + '\n' + 'From z@y Mon Jan  1 00:00:00 2024'), () => 4)).length, 2);
 });
 
+test('long messages over many reads come out whole and byte-exact, each its own copy', async () => {
+  // Messages of several MiB read in small chunks: the splitter keeps the unread remainder in one
+  // growing buffer that it reuses, so every message handed out must be a copy that later reads
+  // do not overwrite (all are collected first, then compared).
+  const long = (n: number, lines: number): string => MSG(n).replace(`body ${n}`, `${'x'.repeat(70)}\n`.repeat(lines) + `end ${n}`);
+  const parts = [long(1, 45_000), MSG(2), long(3, 20_000), MSG(4), long(5, 30_000)];
+  const bytes = Buffer.from(parts.join('\n'), 'latin1');
+  const rnd = prng(11);
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    for (let i = 0; i < bytes.length; ) {
+      const n = 1 + Math.floor(rnd() * 65_536);
+      yield bytes.subarray(i, i + n);
+      i += n;
+    }
+  }
+  const raw: Uint8Array[] = [];
+  for await (const m of splitMbox(chunks())) raw.push(m);
+  const got = raw.map((m) => Buffer.from(m).toString('latin1'));
+  assert.deepEqual(
+    got.map((m) => m.length),
+    parts.map((p, i) => p.length + (i < parts.length - 1 ? 1 : 0)),
+  );
+  got.forEach((m, i) => assert.equal(m, parts[i] + (i < parts.length - 1 ? '\n' : ''), `message ${i + 1}`));
+});
+
 let dir = '';
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'ndrkit-io-'));
