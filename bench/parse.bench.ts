@@ -1,12 +1,14 @@
 /**
  * Bounce parser throughput and memory: emails/s over the Sisimai corpus in one process, the CLI
- * pipeline with --jobs 1 and --jobs 2 over a corpus-built mbox, and memory while streaming a
+ * pipeline over a corpus-built mbox (in this process with --jobs 1, and the built `ndr` as its own
+ * process with --jobs 1 and --jobs 2, as a user runs it), and memory while streaming a
  * large generated mbox (default 1 GiB; NDR_BENCH_MBOX_MB sets the size). Temp files live in the
  * OS temp dir and are removed afterwards.
  */
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { Writable, PassThrough } from 'node:stream';
 import { once } from 'node:events';
 import { parseBounceSync } from '../src/parse/parse-bounce.js';
@@ -15,8 +17,21 @@ import { runParse } from '../src/cli/commands/parse.js';
 import { readInputs } from '../src/io/read-inputs.js';
 import type { CliContext } from '../src/cli/context.js';
 import { measure, report, type Sample } from './harness.js';
+import { ensureLibraryBuilt } from '../scripts/build-freshness.mjs';
 
 const CORPUS = new URL('../test/fixtures/sisimai/eml/', import.meta.url).pathname;
+const ROOT = new URL('..', import.meta.url).pathname;
+
+/** Runs the built `ndr` with `args`, output discarded; rejects unless it exits 0 or 1 (no bounce). */
+function runBuiltCli(args: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/ndr.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`ndr ${args.join(' ')} exited ${code}: ${err.slice(0, 500)}`))));
+  });
+}
 
 function mb(n: number): string {
   return (n / 2 ** 20).toFixed(0);
@@ -86,10 +101,18 @@ export async function run(): Promise<void> {
   try {
     const small = join(dir, 'corpus.mbox');
     const count = await writeMbox(small, messages, 60 * 2 ** 20);
+    const warm = await measure(`ndr parse --jobs 1, in this process (mbox, ${count} emails)`, async () => {
+      await runParse([small], { jobs: '1', progress: false }, nullContext());
+    }, 3, 1);
+    samples.push({ ...warm, extra: { emails: count, 'emails/s': Math.round(count / (warm.medianMs / 1000)) } });
+    // The built CLI as its own process, start-up included (as a user runs it); its start-up alone
+    // is measured on one small file so it can be told apart.
+    ensureLibraryBuilt(ROOT, 'dist/cli/main.js');
+    const one = join(CORPUS, files[0] as string);
+    const start = await measure('ndr process start-up (parse one file)', () => runBuiltCli(['parse', '--no-progress', one]), 5, 1);
+    samples.push(start);
     for (const jobs of [1, 2]) {
-      const s = await measure(`ndr parse --jobs ${jobs} (mbox, ${count} emails)`, async () => {
-        await runParse([small], { jobs: String(jobs), progress: false }, nullContext());
-      }, 3, 1);
+      const s = await measure(`ndr parse --jobs ${jobs}, own process (mbox, ${count} emails)`, () => runBuiltCli(['parse', '--no-progress', '--jobs', String(jobs), small]), 3, 1);
       samples.push({ ...s, extra: { emails: count, 'emails/s': Math.round(count / (s.medianMs / 1000)) } });
     }
 
