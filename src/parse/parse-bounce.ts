@@ -10,13 +10,18 @@ import { rfc3464 } from '../detectors/rfc3464.js';
 import type { Detection, Detector, RecipientReport } from '../detectors/types.js';
 import { toIsoDate } from '../dsn/date.js';
 import { NdrkitError } from '../errors.js';
+import { looksBinary } from '../explain/normalize.js';
 import { MAX_MESSAGE_BYTES } from '../mime/limits.js';
+import { bytesToBinary } from '../mime/binary.js';
 import { parseMessage } from '../mime/parse-message.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { DeliveryRecord, ParseOptions, ParseResult } from '../types.js';
 import { buildRecord } from './build-record.js';
 import { isPersonForward, unwrapInlineForward } from './forwarded.js';
 import { findOriginalHeaders, readOriginal } from './original-message.js';
+
+/** How much of an input that yields no report is looked at to tell binary data from text. */
+const BINARY_SNIFF = 8192;
 
 /** How many enclosed messages deep a forwarded report is looked for. */
 const MAX_FORWARD_DEPTH = 2;
@@ -131,7 +136,12 @@ export function parseBounceSync(input: Uint8Array | string, options: ParseOption
   const message = parseMessage(input);
   warnings.push(...message.warnings);
   const found = detect(message, detectors, warnings, 0);
-  if (!found) return { records: [], warnings, originalHeaders: null };
+  if (!found) {
+    // say why nothing was found when the input is not mail at all (an image, an archive, UTF-16)
+    const head = typeof input === 'string' ? input.slice(0, BINARY_SNIFF) : bytesToBinary(input.subarray(0, BINARY_SNIFF));
+    if (looksBinary(head)) warnings.push('the input looks like binary data, not an email message or NDR text');
+    return { records: [], warnings, originalHeaders: null };
+  }
   const detection = fillFromDeliveryStatus(found);
   if (detection.warnings) warnings.push(...detection.warnings);
   const originalHeaders = findOriginalHeaders(found.message, detection.originalHeaders);

@@ -75,6 +75,20 @@ test('a plain message and empty input give no record and no error', async () => 
   assert.deepEqual(empty.warnings, ['empty input']);
 });
 
+test('binary input (an image, an archive, UTF-16 text) gives no record and says it is not text', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 600 }, (_, i) => (i * 37) % 256)]);
+  const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0, ...Array.from({ length: 300 }, (_, i) => (i * 91) % 256)]);
+  const utf16 = new Uint8Array(Buffer.from('\ufeffSubject: hello\r\n\r\nnot a bounce', 'utf16le'));
+  for (const [name, bytes] of [['png', png], ['zip', zip], ['utf-16', utf16]] as const) {
+    const r = parseBounceSync(bytes);
+    assert.equal(r.records.length, 0, name);
+    assert.ok(r.warnings.some((w) => w.includes('binary data')), `${name}: ${r.warnings.join('; ')}`);
+  }
+  // ordinary text that is not a bounce gets no such warning
+  assert.ok(!parseBounceSync(PLAIN_MESSAGE).warnings.some((w) => w.includes('binary data')));
+  assert.ok(!parseBounceSync('Grüße aus Köln – 東京 😀\n'.repeat(50)).warnings.some((w) => w.includes('binary data')));
+});
+
 test('caller mistakes are NdrkitErrors with a code', async () => {
   await assert.rejects(parseBounce(42 as unknown as string), (e: unknown) => e instanceof NdrkitError && e.code === 'ERR_INVALID_INPUT');
   await assert.rejects(parseBounce('x', { file: 3 as unknown as string }), (e: unknown) => e instanceof NdrkitError && e.code === 'ERR_INVALID_OPTION');
