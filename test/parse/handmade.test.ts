@@ -180,6 +180,13 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'opensmtpd-old-indented.eml': { recipient: 'root@box.example.org', kind: 'bounce', status: '', replyCode: '550', reason: 'filtered', hard: false },
   'courier-delayed.eml': { recipient: 'warehouse@example.org', kind: 'delay', status: '4.2.2', replyCode: '452', reason: 'mailboxfull', hard: false, remoteMta: 'mx.example.org' },
   'courier-local-unknown.eml': { recipient: 'nobody-here@example.org', kind: 'bounce', status: '5.0.0', replyCode: '', reason: 'userunknown', hard: true },
+  // sendmail 8: DSN with transcript, a text-only report (no delivery-status part), warnings.
+  'sendmail-local-user-unknown.eml': { recipient: 'hanako@example.org', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'sendmail-warning-deferred.eml': { recipient: 'payables@example.net', kind: 'delay', status: '4.0.0', replyCode: '', reason: 'networkerror', hard: false },
+  'sendmail-host-unknown.eml': { recipient: 'someone@nowhere-at-all.example', kind: 'bounce', status: '5.1.2', replyCode: '550', reason: 'hostunknown', hard: true },
+  'sendmail-text-no-dsn.eml': { recipient: 'treasurer@example.com', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'blocked', hard: false, remoteMta: 'mx.example.com' },
+  'sendmail-expired-5days.eml': { recipient: 'oncall@example.org', kind: 'bounce', status: '4.4.7', replyCode: '', reason: 'expired', hard: false },
+  'sendmail-transient-warning.eml': { recipient: 'einkauf@example.com', kind: 'delay', status: '4.2.2', replyCode: '452', reason: 'mailboxfull', hard: false, remoteMta: 'mx.example.com' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
