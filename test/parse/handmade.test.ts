@@ -187,6 +187,19 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'sendmail-text-no-dsn.eml': { recipient: 'treasurer@example.com', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'blocked', hard: false, remoteMta: 'mx.example.com' },
   'sendmail-expired-5days.eml': { recipient: 'oncall@example.org', kind: 'bounce', status: '4.4.7', replyCode: '', reason: 'expired', hard: false },
   'sendmail-transient-warning.eml': { recipient: 'einkauf@example.com', kind: 'delay', status: '4.2.2', replyCode: '452', reason: 'mailboxfull', hard: false, remoteMta: 'mx.example.com' },
+  // Exchange 2010/2013/2016 and Microsoft 365: "#550 ... ##" with a remote server, STOREDRV quota,
+  // "Remote Server at ... returned" with a history, the new-style NDR with a remote server, a
+  // text-only NDR for two recipients (its "Client host [ip]" is the sender's host, not the
+  // refusing server), and 5.1.8 (the knowledge base's reading: the sender was refused).
+  'exchange2010-remote-hash-blocked.eml': { recipient: 'kim.lee@example.net', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'blocked', hard: false, remoteMta: 'mx.example.net' },
+  'exchange2016-storedrv-quota.eml': { recipient: 'ap@corp.example.org', kind: 'bounce', status: '5.2.2', replyCode: '554', reason: 'mailboxfull', hard: false },
+  'm365-receiving-server-remote.eml': { recipient: 'procurement@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.net' },
+  'm365-text-only-two-recipients.eml': [
+    { recipient: 'guest.one@example.org', kind: 'bounce', status: '5.4.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: '' },
+    { recipient: 'guest.two@example.com', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'blocked', hard: false, remoteMta: '' },
+  ],
+  'exchange2013-expired-remote.eml': { recipient: 'surveyor@example.org', kind: 'bounce', status: '4.4.7', replyCode: '', reason: 'expired', hard: false, remoteMta: 'mx.example.org' },
+  'm365-bad-outbound-sender.eml': { recipient: 'customer@example.com', kind: 'bounce', status: '5.1.8', replyCode: '550', reason: 'rejected', hard: false },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
