@@ -200,6 +200,20 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   ],
   'exchange2013-expired-remote.eml': { recipient: 'surveyor@example.org', kind: 'bounce', status: '4.4.7', replyCode: '', reason: 'expired', hard: false, remoteMta: 'mx.example.org' },
   'm365-bad-outbound-sender.eml': { recipient: 'customer@example.com', kind: 'bounce', status: '5.1.8', replyCode: '550', reason: 'rejected', hard: false },
+  // Gmail ("Message blocked", "Domain not found", the older "failed permanently" text, a DSN
+  // delay), Yahoo's "Failure Notice", Amazon SES (SNS JSON bare and in its envelope, a delivery,
+  // a DSN wrapping the remote reply); SES's documented remoteMtaIp names the server.
+  'gmail-message-blocked.eml': { recipient: 'buyer@example.org', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'filtered', hard: false, remoteMta: 'mx.example.org' },
+  'gmail-domain-not-found.eml': { recipient: 'friend@exampel-typo.example', kind: 'bounce', status: '5.1.2', replyCode: '', reason: 'hostunknown', hard: true },
+  'gmail-old-text-permanent.eml': { recipient: 'lena.k@example.net', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false, remoteMta: 'mx1.example.net' },
+  'gmail-delay-dsn.eml': { recipient: 'crew@example.com', kind: 'delay', status: '4.2.1', replyCode: '450', reason: 'speeding', hard: false, remoteMta: 'mx.example.com' },
+  'yahoo-old-qmail-style.eml': { recipient: 'partner@example.org', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'norelaying', hard: false },
+  'yahoo-mailbox-full.eml': { recipient: 'club.secretary@example.com', kind: 'bounce', status: '', replyCode: '552', reason: 'mailboxfull', hard: false },
+  'ses-sns-json-permanent.eml': { recipient: 'gone.person@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: '198.51.100.31' },
+  'ses-sns-envelope-transient.eml': { recipient: 'busy.inbox@example.org', kind: 'bounce', status: '4.2.2', replyCode: '452', reason: 'mailboxfull', hard: false },
+  'ses-sns-json-attachment-rejected.eml': { recipient: 'it@example.org', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'policyviolation', hard: false },
+  'ses-dsn-wrapped-reply.eml': { recipient: 'tenant@example.net', kind: 'bounce', status: '4.4.2', replyCode: '421', reason: 'expired', hard: false },
+  'ses-sns-json-delivery.eml': { recipient: 'payer@example.org', kind: 'delivered', status: '2.0.0', replyCode: '250', reason: 'delivered', hard: false, remoteMta: '203.0.113.26' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
