@@ -214,6 +214,10 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'ses-sns-json-attachment-rejected.eml': { recipient: 'it@example.org', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'policyviolation', hard: false },
   'ses-dsn-wrapped-reply.eml': { recipient: 'tenant@example.net', kind: 'bounce', status: '4.4.2', replyCode: '421', reason: 'expired', hard: false },
   'ses-sns-json-delivery.eml': { recipient: 'payer@example.org', kind: 'delivered', status: '2.0.0', replyCode: '250', reason: 'delivered', hard: false, remoteMta: '203.0.113.26' },
+  // Domino: the "Delivery Failure Report" table of 8.5 and later (label and value on one line,
+  // tab-separated) and the classic layout relaying a remote server's refusal.
+  'domino-table-layout.eml': { recipient: 'controller@corp.example.com', kind: 'bounce', status: '', replyCode: '', reason: 'userunknown', hard: true },
+  'domino-classic-smtp-error.eml': { recipient: 'dispatch@example.org', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false, remoteMta: 'mx.example.org' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
