@@ -234,6 +234,22 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'rfc3834-nl-automatisch-antwoord.eml': { recipient: 'jan@example.nl', kind: 'auto-reply', status: '', replyCode: '', reason: 'vacation', hard: false },
   'rfc3834-ja-jidou-outou.eml': { recipient: 'yamada@example.jp', kind: 'auto-reply', status: '', replyCode: '', reason: 'vacation', hard: false },
   'rfc3834-gmail-vacation-reply-subject.eml': { recipient: 'sam.rivera@gmail.example', kind: 'auto-reply', status: '', replyCode: '', reason: 'vacation', hard: false },
+  // Provider replies (the rhost-* families) relayed by Postfix: Microsoft's S3150 block list and
+  // "mailbox unavailable", Google's unsolicited-mail, disabled-account and PTR refusals, Yahoo's
+  // TSS09, 5.7.9 and "dd ... doesn't have a yahoo.com account", AOL's RTR:BL, Mimecast's
+  // "Invalid Recipient", iCloud's HM08 and Microsoft 365's 5.7.606.
+  'rhost-outlook-s3150-relayed.eml': { recipient: 'reader@outlook.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'blocked', hard: false, remoteMta: 'outlook-com.olc.protection.outlook.com' },
+  'rhost-outlook-mailbox-unavailable.eml': { recipient: 'old.address@hotmail.example', kind: 'bounce', status: '5.5.0', replyCode: '550', reason: 'userunknown', hard: true },
+  'rhost-google-unsolicited.eml': { recipient: 'someone@gmail.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'spamdetected', hard: false, remoteMta: 'gmail-smtp-in.l.google.com' },
+  'rhost-google-disabled.eml': { recipient: 'dormant@gmail.example', kind: 'bounce', status: '5.2.1', replyCode: '550', reason: 'suspend', hard: false },
+  'rhost-google-no-ptr.eml': { recipient: 'user@gmail.example', kind: 'bounce', status: '5.7.25', replyCode: '550', reason: 'requireptr', hard: false },
+  'rhost-yahoo-tss09.eml': { recipient: 'fan@yahoo.example', kind: 'bounce', status: '5.7.2', replyCode: '553', reason: 'blocked', hard: false },
+  'rhost-yahoo-policy-579.eml': { recipient: 'member@yahoo.example', kind: 'bounce', status: '5.7.9', replyCode: '554', reason: 'policyviolation', hard: false },
+  'rhost-yahoo-dd-no-account.eml': { recipient: 'nobody123@yahoo.example', kind: 'bounce', status: '5.0.0', replyCode: '554', reason: 'userunknown', hard: true },
+  'rhost-aol-rtr-bl.eml': { recipient: 'buddy@aol.example', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'blocked', hard: false },
+  'rhost-mimecast-invalid-recipient.eml': { recipient: 'left.company@example.co.uk', kind: 'bounce', status: '5.0.0', replyCode: '550', reason: 'userunknown', hard: true },
+  'rhost-icloud-hm08.eml': { recipient: 'applicant@icloud.example', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'policyviolation', hard: false },
+  'rhost-m365-banned-ip-5-7-606.eml': { recipient: 'accounts@contoso.example', kind: 'bounce', status: '5.7.606', replyCode: '550', reason: 'blocked', hard: false },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
