@@ -250,6 +250,18 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'rhost-mimecast-invalid-recipient.eml': { recipient: 'left.company@example.co.uk', kind: 'bounce', status: '5.0.0', replyCode: '550', reason: 'userunknown', hard: true },
   'rhost-icloud-hm08.eml': { recipient: 'applicant@icloud.example', kind: 'bounce', status: '5.7.1', replyCode: '554', reason: 'policyviolation', hard: false },
   'rhost-m365-banned-ip-5-7-606.eml': { recipient: 'accounts@contoso.example', kind: 'bounce', status: '5.7.606', replyCode: '550', reason: 'blocked', hard: false },
+  // Exchange's DSN with the reply only in X-Supplementary-Info (no Diagnostic-Code), Outlook's
+  // rendering of an Exchange NDR ("<mx #5.1.1 smtp;550 ...>"), ROUTING.SizeLimit and a hop-count
+  // loop; Gmail's older delay text; SES's suppression-list bounce, a complaint and a DSN that
+  // wraps the remote reply in "Unknown address error 550-'...'".
+  'exchange-dsn-supplementary-info.eml': { recipient: 'omar.haddad@corp.example.com', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'outlook-rendered-ndr-text.eml': { recipient: 'maria.gomez@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.net' },
+  'exchange-size-limit-routing.eml': { recipient: 'architect@example.net', kind: 'bounce', status: '5.3.4', replyCode: '550', reason: 'mesgtoobig', hard: false },
+  'exchange-hop-count-loop.eml': { recipient: 'shared-desk@corp.example.com', kind: 'bounce', status: '5.4.14', replyCode: '554', reason: 'networkerror', hard: false },
+  'gmail-old-delay-text.eml': { recipient: 'venue@example.org', kind: 'delay', status: '4.3.0', replyCode: '451', reason: 'systemerror', hard: false, remoteMta: 'mx.example.org' },
+  'ses-sns-json-suppressed.eml': { recipient: 'listed@example.net', kind: 'bounce', status: '5.1.1', replyCode: '', reason: 'suppressed', hard: true },
+  'ses-sns-json-complaint.eml': { recipient: 'annoyed@example.org', kind: 'feedback', status: '', replyCode: '', reason: 'feedback', hard: false, feedbackType: 'abuse' },
+  'ses-dsn-unknown-address-wrapped.eml': { recipient: 'newuser@example.org', kind: 'bounce', status: '5.2.2', replyCode: '550', reason: 'mailboxfull', hard: false },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
