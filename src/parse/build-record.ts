@@ -128,6 +128,7 @@ export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRec
     command,
     action,
     detector: ctx.detector,
+    ...(r.diagnosticType ? { diagnosticType: r.diagnosticType } : {}),
     ...(r.recipient ? { recipient: r.recipient } : {}),
     ...(r.reason ? { detectorReason: r.reason } : {}),
   });

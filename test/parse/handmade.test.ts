@@ -131,6 +131,9 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'postfix-expanded-from-alias.eml': { recipient: 'bob.private@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.net' },
   'postfix-delay-connect.eml': { recipient: 'ops@example.net', kind: 'delay', status: '4.4.1', replyCode: '', reason: 'networkerror', hard: false },
   'postfix-local-unknown-user.eml': { recipient: 'webadmin@host.example.org', kind: 'bounce', status: '5.1.1', replyCode: '', reason: 'userunknown', hard: true },
+  // Postfix's pipe transport: the DSN gives the program's output as `x-unix;` with 5.3.0; the
+  // local program failed (mailererror), which the status alone would read as a remote system error.
+  'postfix-pipe-command-died.eml': { recipient: 'tickets@lists.example.org', kind: 'bounce', status: '5.3.0', replyCode: '', reason: 'mailererror', hard: false },
   'postfix-old-text-only.eml': { recipient: 'yamada@example.net', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'norelaying', hard: false, remoteMta: 'mx.example.net' },
   'postfix-success-notify.eml': { recipient: 'counsel@example.net', kind: 'delivered', status: '2.0.0', replyCode: '250', reason: 'delivered', hard: false, remoteMta: 'mx.example.net' },
   'postfix-host-not-found.eml': { recipient: 'applicant@exmaple-typo.example', kind: 'bounce', status: '5.4.4', replyCode: '', reason: 'hostunknown', hard: true },

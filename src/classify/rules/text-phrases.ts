@@ -139,5 +139,9 @@ export const TEXT_RULES: RuleTable = {
     // refused the sending host itself.
     { id: 'host-refused-at-greeting', reason: 'blocked', command: ['CONN', 'HELO', 'EHLO'], replyCode: ['5xx'] },
     { id: 'recipient-rejected', reason: 'userunknown', text: ['recipient address rejected', 'address rejected'], status: ['5.1.*', '4.1.*', '5.0.0', '4.0.0'] },
+    // A Diagnostic-Code of type x-unix holds a local delivery program's own output (Postfix's pipe
+    // and local transports, sendmail's prog mailer); with only a generic mail-system status and no
+    // words matched above ("temporary failure", "cannot open database"), the program failed.
+    { id: 'local-program-output', reason: 'mailererror', diagnosticType: ['x-unix'], status: ['x.3.0', 'x.0.0'] },
   ],
 };
