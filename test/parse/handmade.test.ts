@@ -265,6 +265,27 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'ses-sns-json-suppressed.eml': { recipient: 'listed@example.net', kind: 'bounce', status: '5.1.1', replyCode: '', reason: 'suppressed', hard: true },
   'ses-sns-json-complaint.eml': { recipient: 'annoyed@example.org', kind: 'feedback', status: '', replyCode: '', reason: 'feedback', hard: false, feedbackType: 'abuse' },
   'ses-dsn-unknown-address-wrapped.eml': { recipient: 'newuser@example.org', kind: 'bounce', status: '5.2.2', replyCode: '550', reason: 'mailboxfull', hard: false },
+  // More layouts of the same families: Exim's text-only delay warning, a Google multi-line reply
+  // through Exim, Exim's own quota wording, GMX's Exim-like text, Yahoo's "No MX or A records",
+  // SES inbound's "was undeliverable", Oracle Messaging Server, Microsoft 365 text-only NDRs in
+  // Japanese and Chinese ("无法传递", Microsoft's word for "cannot be delivered"), a DSN with an
+  // angle-bracketed mixed-case Final-Recipient and a folded multi-line reply, a DSN whose only
+  // words are the Status comment, and a sendmail report for two recipients.
+  'exim-warning-text-only.eml': { recipient: 'noc@example.net', kind: 'delay', status: '4.2.2', replyCode: '452', reason: 'mailboxfull', hard: false, remoteMta: 'mx.example.net' },
+  'exim-gmail-multiline.eml': { recipient: 'closed.account@gmail.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'gmail-smtp-in.l.google.com' },
+  'exim-local-quota.eml': { recipient: 'info@host.example.org', kind: 'bounce', status: '', replyCode: '', reason: 'mailboxfull', hard: false },
+  'gmx-style-text.eml': { recipient: 'friend@example.org', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.org' },
+  'yahoo-no-mx.eml': { recipient: 'reader@no-such-domain.example', kind: 'bounce', status: '', replyCode: '', reason: 'hostunknown', hard: true },
+  'receiving-ses-undeliverable.eml': { recipient: 'tickets@inbound.example.org', kind: 'bounce', status: '5.1.0', replyCode: '550', reason: 'userunknown', hard: true },
+  'messagingserver-remote-rejected.eml': { recipient: 'venue@example.org', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.org' },
+  'ja-m365-text-only.eml': { recipient: 'yamamoto@torihiki.example', kind: 'bounce', status: '5.1.10', replyCode: '550', reason: 'userunknown', hard: true },
+  'zh-m365-text-only.eml': { recipient: 'li.na@hezuo.example', kind: 'bounce', status: '5.2.2', replyCode: '554', reason: 'mailboxfull', hard: false },
+  'rfc3464-angle-folded.eml': { recipient: 'Attendee@Example.ORG', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.org' },
+  'rfc3464-status-comment-only.eml': { recipient: 'stock@example.net', kind: 'bounce', status: '5.2.2', replyCode: '', reason: 'mailboxfull', hard: false },
+  'sendmail-two-recipients.eml': [
+    { recipient: 'chair@example.org', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.org' },
+    { recipient: 'treasurer@example.org', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false, remoteMta: 'mx.example.org' },
+  ],
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
