@@ -286,6 +286,9 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
     { recipient: 'chair@example.org', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.org' },
     { recipient: 'treasurer@example.org', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false, remoteMta: 'mx.example.org' },
   ],
+  // qmail's double bounce: the bounce that bounced is quoted after "--- Below this line is the
+  // original bounce."; only the block above it is this report's recipient.
+  'qmail-double-bounce.eml': { recipient: 'forged.sender@fake-sender.example', kind: 'bounce', status: '5.1.2', replyCode: '', reason: 'hostunknown', hard: true },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
