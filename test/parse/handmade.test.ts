@@ -289,6 +289,9 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   // qmail's double bounce: the bounce that bounced is quoted after "--- Below this line is the
   // original bounce."; only the block above it is this report's recipient.
   'qmail-double-bounce.eml': { recipient: 'forged.sender@fake-sender.example', kind: 'bounce', status: '5.1.2', replyCode: '', reason: 'hostunknown', hard: true },
+  // Postfix's verify template (sendmail -bv): Action "deliverable" / "undeliverable".
+  'postfix-verify-undeliverable.eml': { recipient: 'ghost@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.net' },
+  'postfix-verify-deliverable.eml': { recipient: 'colleague@example.net', kind: 'delivered', status: '2.1.5', replyCode: '250', reason: 'delivered', hard: false, remoteMta: 'mx.example.net' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
