@@ -292,6 +292,16 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   // Postfix's verify template (sendmail -bv): Action "deliverable" / "undeliverable".
   'postfix-verify-undeliverable.eml': { recipient: 'ghost@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.net' },
   'postfix-verify-deliverable.eml': { recipient: 'colleague@example.net', kind: 'delivered', status: '2.1.5', replyCode: '250', reason: 'delivered', hard: false, remoteMta: 'mx.example.net' },
+  // Postfix's copy to the postmaster, an Exim bounce forwarded from Gmail's web client, Gmail's
+  // "Message not delivered" after connection time-outs (the queue gave up: expired, as the
+  // project's queue-outcome rule reads a final time-out), OpenSMTPD with two recipients.
+  'postfix-postmaster-copy.eml': { recipient: 'partner@example.net', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'spamdetected', hard: false, remoteMta: 'mx.example.net' },
+  'exim-forwarded-gmail-web.eml': { recipient: 'j.smith@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.net' },
+  'gmail-not-delivered-timeout.eml': { recipient: 'office@example.net', kind: 'bounce', status: '4.4.1', replyCode: '', reason: 'expired', hard: false },
+  'opensmtpd-two-recipients.eml': [
+    { recipient: 'aunt@example.com', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+    { recipient: 'uncle@example.net', kind: 'bounce', status: '', replyCode: '', reason: 'hostunknown', hard: true },
+  ],
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
