@@ -317,6 +317,15 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'rhost-icloud-over-quota.eml': { recipient: 'parent@icloud.example', kind: 'bounce', status: '5.2.2', replyCode: '552', reason: 'mailboxfull', hard: false },
   'rhost-mimecast-internal-resources.eml': { recipient: 'office@example.co.uk', kind: 'delay', status: '4.0.0', replyCode: '451', reason: 'systemerror', hard: false },
   'rhost-outlook-rate-limited-s775.eml': { recipient: 'subscriber@outlook.example', kind: 'delay', status: '4.7.650', replyCode: '421', reason: 'badreputation', hard: false, remoteMta: 'outlook-com.olc.protection.outlook.com' },
+  // Microsoft 365 text-only NDRs in Brazilian Portuguese, Russian and Korean, and pastes of
+  // Gmail's rendered bounce in Russian, Italian and Portuguese: localised wording around English
+  // server replies.
+  'pt-br-m365-text-only.eml': { recipient: 'compras@cliente.example', kind: 'bounce', status: '5.2.2', replyCode: '554', reason: 'mailboxfull', hard: false },
+  'ru-m365-text-only.eml': { recipient: 'petrov@partner.example', kind: 'bounce', status: '5.1.10', replyCode: '550', reason: 'userunknown', hard: true },
+  'ko-m365-text-only.eml': { recipient: 'park@georae.example', kind: 'bounce', status: '5.1.10', replyCode: '550', reason: 'userunknown', hard: true },
+  'ru-gmail-paste-no-headers.txt': { recipient: 'anna.sidorova@firma.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'it-gmail-paste-no-headers.txt': { recipient: 'luca.bianchi@azienda.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'pt-gmail-paste-no-headers.txt': { recipient: 'joao.silva@empresa.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
