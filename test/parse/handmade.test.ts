@@ -326,10 +326,23 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'ru-gmail-paste-no-headers.txt': { recipient: 'anna.sidorova@firma.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
   'it-gmail-paste-no-headers.txt': { recipient: 'luca.bianchi@azienda.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
   'pt-gmail-paste-no-headers.txt': { recipient: 'joao.silva@empresa.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  // Exchange's "Relayed:" notice (Action: relayed, no reply from the far side): a success.
+  'exchange-relayed-notification.eml': { recipient: 'counsel@example.net', kind: 'delivered', status: '2.0.0', replyCode: '', reason: 'delivered', hard: false, remoteMta: 'mx.example.net' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
-const NOT_BOUNCES = ['not-reply-quoting-ndr.eml', 'not-out-of-office.eml', 'not-delivered-notice.eml', 'not-postmaster-newsletter.eml', 'not-helpdesk-note.txt'];
+const NOT_BOUNCES = [
+  'not-reply-quoting-ndr.eml',
+  'not-out-of-office.eml',
+  'not-delivered-notice.eml',
+  'not-postmaster-newsletter.eml',
+  'not-helpdesk-note.txt',
+  // Reports that are not about delivery: a read receipt (MDN, multipart/report of another type),
+  // a DMARC aggregate report, Outlook's message-recall report ("Failed to recall").
+  'not-read-receipt-mdn.eml',
+  'not-dmarc-aggregate-report.eml',
+  'not-recall-failed-report.eml',
+];
 
 const files = readdirSync(DIR).filter((f) => !f.endsWith('.md')).sort();
 
