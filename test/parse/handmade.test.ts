@@ -328,6 +328,11 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'pt-gmail-paste-no-headers.txt': { recipient: 'joao.silva@empresa.example', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
   // Exchange's "Relayed:" notice (Action: relayed, no reply from the far side): a success.
   'exchange-relayed-notification.eml': { recipient: 'counsel@example.net', kind: 'delivered', status: '2.0.0', replyCode: '', reason: 'delivered', hard: false, remoteMta: 'mx.example.net' },
+  // Exim with a localised bounce_message_file (German opening, Exim's own address lines), and
+  // amavisd-new's virus and banned-file reports.
+  'exim-localised-template-de.eml': { recipient: 'kunde@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.net' },
+  'amavis-virus-dsn.eml': { recipient: 'clerk@example.org', kind: 'bounce', status: '5.7.0', replyCode: '554', reason: 'virusdetected', hard: false },
+  'amavis-banned-dsn.eml': { recipient: 'it@example.org', kind: 'bounce', status: '5.7.0', replyCode: '554', reason: 'policyviolation', hard: false },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */

@@ -82,8 +82,9 @@ export const TEXT_RULES: RuleTable = {
     // 'antivirus-gw.example.com' and '/policy.html' say nothing about why the message was refused.
     { id: 'virus', reason: 'virusdetected', words: ['virus', 'malware', 'infected', 'potentially executable'] },
     // An attachment type the receiving site does not take (SES AttachmentRejected, SparkPost and
-    // KumoMTA "prohibited attachment"): the site's policy, not a verdict on the sender.
-    { id: 'attachment-policy', reason: 'policyviolation', text: ['attachment not allowed', 'attachments are not allowed', 'attachment type', 'blocked attachment', 'prohibited attachment', 'forbidden attachment', 'attachment is not permitted', 'attachments are not permitted', 'banned content', 'not accepting mail with attachments', 'images or other attachments'] },
+    // KumoMTA "prohibited attachment", amavisd-new's "Reject, id=... - BANNED: setup.exe" for
+    // its banned file names and types): the site's policy, not a verdict on the sender.
+    { id: 'attachment-policy', reason: 'policyviolation', text: ['attachment not allowed', ' - banned: ', 'banned name', 'banned contents', 'attachments are not allowed', 'attachment type', 'blocked attachment', 'prohibited attachment', 'forbidden attachment', 'attachment is not permitted', 'attachments are not permitted', 'banned content', 'not accepting mail with attachments', 'images or other attachments'] },
     // A refusal that names the sender's reputation says more than the word "spam", which Gmail's
     // stock sentence ("To best protect our users from spam, ...") adds to every refusal.
     // Looked for outside links: Barracuda's block-list replies link to barracudanetworks.com/reputation.
