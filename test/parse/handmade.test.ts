@@ -333,6 +333,8 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'exim-localised-template-de.eml': { recipient: 'kunde@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.net' },
   'amavis-virus-dsn.eml': { recipient: 'clerk@example.org', kind: 'bounce', status: '5.7.0', replyCode: '554', reason: 'virusdetected', hard: false },
   'amavis-banned-dsn.eml': { recipient: 'it@example.org', kind: 'bounce', status: '5.7.0', replyCode: '554', reason: 'policyviolation', hard: false },
+  // A rate limit counted per second (Postfix relaying the refusal at MAIL FROM, still retried).
+  'postfix-rate-per-second-delay.eml': { recipient: 'ops@example.net', kind: 'delay', status: '4.7.0', replyCode: '450', reason: 'speeding', hard: false, remoteMta: 'mx.example.net' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */

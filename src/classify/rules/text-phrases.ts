@@ -72,7 +72,7 @@ export const TEXT_RULES: RuleTable = {
     // A count that names a time window is a rate limit, not a per-message one: Cisco IronPort's
     // "452 4.5.3 Too many recipients received this hour" refuses more mail until the window
     // passes (speeding), while "Too many recipients" alone is one message's recipient list.
-    { id: 'rate-window', reason: 'speeding', text: ['per hour', 'this hour', 'per day', 'this day', 'per minute', 'this minute'], words: ['too many', 'limit', 'exceeded'] },
+    { id: 'rate-window', reason: 'speeding', text: ['per hour', 'this hour', 'per day', 'this day', 'per minute', 'this minute', 'per second', 'this second'], words: ['too many', 'limit', 'exceeded'] },
     // reasons.md: a limit other than the message size (recipients per message, header size).
     { id: 'too-many-recipients', reason: 'exceedlimit', text: ['too many recipients', 'recipient limit', 'header size exceeds'] },
     // Amazon SES's "Message rejected: Email address is not verified. The following identities
