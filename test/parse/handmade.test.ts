@@ -335,6 +335,8 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'amavis-banned-dsn.eml': { recipient: 'it@example.org', kind: 'bounce', status: '5.7.0', replyCode: '554', reason: 'policyviolation', hard: false },
   // A rate limit counted per second (Postfix relaying the refusal at MAIL FROM, still retried).
   'postfix-rate-per-second-delay.eml': { recipient: 'ops@example.net', kind: 'delay', status: '4.7.0', replyCode: '450', reason: 'speeding', hard: false, remoteMta: 'mx.example.net' },
+  // qmail-smtpd with the validrcptto patch: an address it does not list, refused with 553 #5.7.1.
+  'qmail-validrcptto.eml': { recipient: 'former.staff@example.net', kind: 'bounce', status: '5.7.1', replyCode: '553', reason: 'userunknown', hard: true, remoteMta: '198.51.100.74' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
