@@ -3,7 +3,8 @@
  * ("in reply to RCPT TO command", "after end of data", "while talking to ...: MAIL FROM").
  */
 
-const COMMAND_AFTER = /\b(?:in reply to|after|reply to|response to|while sending|during)\s+(?:the\s+)?(rcpt\s+to|mail\s+from|end\s+of\s+data|data|helo|ehlo|starttls|auth|quit|connect|initial\s+connection|message\s+body)\b/i;
+/** Exim 4.9x names a pipelined command so ("after pipelined RCPT TO:<...>"). */
+const COMMAND_AFTER = /\b(?:in reply to|after|reply to|response to|while sending|during)\s+(?:the\s+)?(?:pipelined\s+)?(rcpt\s+to|mail\s+from|end\s+of\s+data|data|bdat|helo|ehlo|starttls|auth|quit|connect|initial\s+connection|message\s+body)\b/i;
 const COMMAND_ECHO = />>>\s+(RCPT\s+TO|MAIL\s+FROM|DATA|HELO|EHLO|STARTTLS|AUTH|QUIT)\b/i;
 
 /** Normalises a command phrase to CONN, HELO, EHLO, MAIL, RCPT, DATA, STARTTLS, AUTH, QUIT, or "". */
@@ -11,7 +12,8 @@ export function normalizeCommand(phrase: string): string {
   const p = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
   if (p.startsWith('rcpt')) return 'RCPT';
   if (p.startsWith('mail')) return 'MAIL';
-  if (p === 'data' || p === 'end of data' || p === 'message body' || p.startsWith('data ')) return 'DATA';
+  // BDAT (RFC 3030 CHUNKING) carries the message as DATA does.
+  if (p === 'data' || p === 'end of data' || p === 'message body' || p.startsWith('data ') || p === 'bdat' || p.startsWith('bdat ')) return 'DATA';
   if (p === 'helo') return 'HELO';
   if (p === 'ehlo') return 'EHLO';
   if (p === 'starttls') return 'STARTTLS';

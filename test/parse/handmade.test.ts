@@ -337,6 +337,11 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'postfix-rate-per-second-delay.eml': { recipient: 'ops@example.net', kind: 'delay', status: '4.7.0', replyCode: '450', reason: 'speeding', hard: false, remoteMta: 'mx.example.net' },
   // qmail-smtpd with the validrcptto patch: an address it does not list, refused with 553 #5.7.1.
   'qmail-validrcptto.eml': { recipient: 'former.staff@example.net', kind: 'bounce', status: '5.7.1', replyCode: '553', reason: 'userunknown', hard: true, remoteMta: '198.51.100.74' },
+  // Gmail's older text bounce: a DNS error, and a reply with Google's "(state 14)" stage note;
+  // Exim 4.9x's "after pipelined RCPT TO:<...>" names the RCPT stage like the plain form.
+  'gmail-old-dns-error.eml': { recipient: 'someone@no-such-host.example', kind: 'bounce', status: '', replyCode: '', reason: 'hostunknown', hard: true },
+  'gmail-old-state-code.eml': { recipient: 'pat@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
+  'exim-pipelined-rcpt.eml': { recipient: 'reader@example.com', kind: 'bounce', status: '', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.com' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
