@@ -342,6 +342,9 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'gmail-old-dns-error.eml': { recipient: 'someone@no-such-host.example', kind: 'bounce', status: '', replyCode: '', reason: 'hostunknown', hard: true },
   'gmail-old-state-code.eml': { recipient: 'pat@example.net', kind: 'bounce', status: '5.1.1', replyCode: '550', reason: 'userunknown', hard: true },
   'exim-pipelined-rcpt.eml': { recipient: 'reader@example.com', kind: 'bounce', status: '', replyCode: '550', reason: 'userunknown', hard: true, remoteMta: 'mx.example.com' },
+  // Postfix: a server whose greeting was the refusal ("refused to talk to me: 554 <host>", no
+  // words): the sending host was refused at connection (blocked).
+  'postfix-refused-to-talk.eml': { recipient: 'lead@example.org', kind: 'bounce', status: '5.0.0', replyCode: '554', reason: 'blocked', hard: false, remoteMta: 'mx.example.org' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
