@@ -345,6 +345,8 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   // Postfix: a server whose greeting was the refusal ("refused to talk to me: 554 <host>", no
   // words): the sending host was refused at connection (blocked).
   'postfix-refused-to-talk.eml': { recipient: 'lead@example.org', kind: 'bounce', status: '5.0.0', replyCode: '554', reason: 'blocked', hard: false, remoteMta: 'mx.example.org' },
+  // Exchange's delivery restriction on a group ("RESOLVER.RST.NotAuthorized"): a site policy.
+  'exchange2016-not-authorized-group.eml': { recipient: 'all-staff@corp.example.org', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'policyviolation', hard: false },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
