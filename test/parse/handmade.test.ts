@@ -347,6 +347,9 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   'postfix-refused-to-talk.eml': { recipient: 'lead@example.org', kind: 'bounce', status: '5.0.0', replyCode: '554', reason: 'blocked', hard: false, remoteMta: 'mx.example.org' },
   // Exchange's delivery restriction on a group ("RESOLVER.RST.NotAuthorized"): a site policy.
   'exchange2016-not-authorized-group.eml': { recipient: 'all-staff@corp.example.org', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'policyviolation', hard: false },
+  // A remote Exchange's "550 5.7.1 Delivery not authorized, message refused" relayed by Postfix:
+  // the recipient takes mail only from certain senders (policyviolation).
+  'postfix-relayed-delivery-not-authorized.eml': { recipient: 'board@partner.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'policyviolation', hard: false, remoteMta: 'mail.partner.example' },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */

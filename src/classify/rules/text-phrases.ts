@@ -131,8 +131,10 @@ export const TEXT_RULES: RuleTable = {
     { id: 'rfc', reason: 'notcompliantrfc', text: ['rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'not rfc compliant', 'multiple addresses in from', 'duplicate header'] },
     { id: 'syntax', reason: 'syntaxerror', text: ['syntax error', 'command unrecognized', 'command not recognized', 'bad sequence of commands', 'not implemented', 'unrecognized command', 'synchronization error'] },
     // Exchange's delivery restriction on a recipient or group ("#550 5.7.1 RESOLVER.RST.NotAuthorized;
-    // not authorized ##"): the sender may not send to it, a site rule, not a refused host.
-    { id: 'exchange-delivery-restriction', reason: 'policyviolation', text: ['resolver.rst.notauthorized'] },
+    // not authorized ##", and RFC 3463's own X.7.1 wording "Delivery not authorized, message
+    // refused" that Exchange answers with): the sender may not send to it, a site rule, not a
+    // refused host.
+    { id: 'delivery-restriction', reason: 'policyviolation', text: ['resolver.rst.notauthorized', 'delivery not authorized'] },
     { id: 'policy', reason: 'policyviolation', words: ['policy', 'policies', 'not authorized to send', 'restricted', 'prohibited', 'header error', 'non-member', 'members-only', 'closed mailing list', 'organizational settings', 'not subscribed to this group', 'posts without solving a captcha'] },
     { id: 'filtered', reason: 'filtered', words: ['content rejected', 'rejected by filter', 'filter', 'message rejected'] },
     // "451 Could not load DRD for domain (...)": the server could not load its own data.
