@@ -350,6 +350,8 @@ const EXPECTED: Readonly<Record<string, Row | readonly Row[]>> = {
   // A remote Exchange's "550 5.7.1 Delivery not authorized, message refused" relayed by Postfix:
   // the recipient takes mail only from certain senders (policyviolation).
   'postfix-relayed-delivery-not-authorized.eml': { recipient: 'board@partner.example', kind: 'bounce', status: '5.7.1', replyCode: '550', reason: 'policyviolation', hard: false, remoteMta: 'mail.partner.example' },
+  // Exchange 2003's NDR with its "<host #5.5.0 smtp;550 ...>" rendering and a delivery-status part.
+  'exchange2003-smtp-problem.eml': { recipient: 'orders@supplier.example', kind: 'bounce', status: '5.5.0', replyCode: '550', reason: 'userunknown', hard: true },
 };
 
 /** Files that are not delivery failures: no bounce or delay record, and the text reader stays out. */
