@@ -3,7 +3,7 @@
  * plain substring searches on the lower-cased text: linear, no regex on untrusted text.
  */
 import { mtaHost } from '../dsn/delivery-status.js';
-import { mayContain, probeOf, signatureOf, type Signature } from './phrase-filter.js';
+import { mayContainRange, probeOf, signatureOf, type Signature } from './phrase-filter.js';
 import type { ClassifyInput, Rule, RuleTable } from './types.js';
 
 /** Longest diagnostic text looked at by rules. */
@@ -13,6 +13,8 @@ const MAX_TEXT = 8 * 1024;
 export interface CompiledRule {
   readonly table: string;
   readonly rule: Rule;
+  /** What a record this rule decides says decided it (`rule:<table>/<id>`), built once. */
+  readonly decidedBy: string;
   test(input: PreparedInput): boolean;
 }
 
@@ -107,7 +109,7 @@ class Prepared implements PreparedInput {
   readonly replyCode: string;
   readonly replyClass: string;
   readonly text: string;
-  readonly hosts: readonly string[];
+  private hostsCache: readonly string[] | undefined;
   private wordsCache: string | undefined;
   private textSig: Signature | undefined;
   private wordsSig: Signature | undefined;
@@ -119,7 +121,11 @@ class Prepared implements PreparedInput {
     this.replyCode = input.replyCode;
     this.replyClass = input.replyCode.charAt(0);
     this.text = joinReplyLines(foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text));
-    this.hosts = [input.remoteMta, input.reportingMta].map(mtaHost).filter((h) => h !== '');
+  }
+
+  // computed on first use: only the remote-host rules read it
+  get hosts(): readonly string[] {
+    return (this.hostsCache ??= [this.raw.remoteMta, this.raw.reportingMta].map(mtaHost).filter((h) => h !== ''));
   }
 
   // computed on first use: most records are decided before a `words` rule is reached
@@ -182,13 +188,29 @@ function hostMatcher(suffixes: readonly string[]): (p: PreparedInput) => boolean
   };
 }
 
+/**
+ * A test for "the text (or its words) holds one of `phrases`". The phrases' probes sit in one flat
+ * array (`starts[i]` to `starts[i + 1]` for phrase i), so the filter is a run of bit tests with no
+ * per-phrase object or call; the substring search decides for the phrases the filter lets through.
+ */
 function anyIncluded(phrases: readonly string[], field: 'text' | 'words' = 'text'): (p: PreparedInput) => boolean {
-  const list = phrases.map(foldText).map((s) => ({ s, probe: probeOf(s) }));
+  const folded = phrases.map(foldText);
+  const anyEmpty = folded.some((s) => s === '');
+  const starts = new Uint32Array(folded.length + 1);
+  const buckets: number[] = [];
+  folded.forEach((s, i) => {
+    buckets.push(...probeOf(s));
+    starts[i + 1] = buckets.length;
+  });
+  const probes = Uint32Array.from(buckets);
+  const n = folded.length;
   return (p) => {
-    const t = p[field];
-    if (t === '') return list.some(({ s }) => s === '');
+    const t = field === 'text' ? p.text : p.words;
+    if (t === '') return anyEmpty;
     const sig = p.signature(field);
-    for (const { s, probe } of list) if (mayContain(sig, probe) && t.includes(s)) return true;
+    for (let i = 0; i < n; i++) {
+      if (mayContainRange(sig, probes, starts[i] as number, starts[i + 1] as number) && t.includes(folded[i] as string)) return true;
+    }
     return false;
   };
 }
@@ -227,6 +249,7 @@ export function compileRule(table: string, rule: Rule): CompiledRule {
   return {
     table,
     rule,
+    decidedBy: `rule:${table}/${rule.id}`,
     test(p: PreparedInput): boolean {
       for (const t of tests) if (!t(p)) return false;
       return true;
