@@ -5,6 +5,7 @@
 import { mtaHost } from '../dsn/delivery-status.js';
 import { mayContainRange, probeOf, signatureOf, type Signature } from './phrase-filter.js';
 import type { ClassifyInput, Rule, RuleTable } from './types.js';
+import { squeezeWhiteSpace } from '../dsn/white-space.js';
 
 /** Longest diagnostic text looked at by rules. */
 const MAX_TEXT = 8 * 1024;
@@ -47,7 +48,7 @@ const COMBINING = /[\u0300-\u036f]/g;
  */
 export function foldText(text: string): string {
   const t = NON_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING, '') : text;
-  return t.toLowerCase().replace(/\s+/g, ' ');
+  return squeezeWhiteSpace(t.toLowerCase());
 }
 
 /** Where a folded text splits into tokens: white space, brackets, quotes, separators. */
@@ -72,15 +73,20 @@ function lastLabel(token: string): string {
  */
 export function wordsOnly(folded: string): string {
   const parts = folded.split(TOKEN_SEPARATORS);
+  let blanked = false;
   for (let i = 0; i < parts.length; i += 2) {
     let t = parts[i] as string;
     let end = t.length;
     while (end > 0 && ':.!?'.includes(t.charAt(end - 1))) end--; // "host.example.com:" at a sentence's end
     if (end < 4) continue;
     if (end < t.length) t = t.slice(0, end);
-    if (t.includes('@') || t.includes('://') || t.startsWith('www.') || (DOTTED.test(t) && LETTERS.test(lastLabel(t)))) parts[i] = ' ';
+    if (t.includes('@') || t.includes('://') || t.startsWith('www.') || (DOTTED.test(t) && LETTERS.test(lastLabel(t)))) {
+      parts[i] = ' ';
+      blanked = true;
+    }
   }
-  return parts.join('');
+  // nothing blanked: the text itself (the same string, which lets its signature be reused)
+  return blanked ? parts.join('') : folded;
 }
 
 /**
@@ -135,7 +141,8 @@ class Prepared implements PreparedInput {
 
   signature(field: 'text' | 'words'): Signature {
     if (field === 'text') return (this.textSig ??= signatureOf(this.text));
-    return (this.wordsSig ??= signatureOf(this.words));
+    // most texts name no host or address: their words are the text, and so is the signature
+    return (this.wordsSig ??= this.words === this.text ? this.signature('text') : signatureOf(this.words));
   }
 }
 
