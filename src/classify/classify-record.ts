@@ -67,7 +67,7 @@ function decided(c: CompiledRule, input: ClassifyInput, kbId: string | null): Cl
     hardBounce: isHardBounce(r, input.status, input.replyCode, c.rule.hard, input.action === 'failed'),
     owner: c.rule.owner ?? DEFAULT_OWNER[r],
     kbId,
-    decidedBy: `rule:${c.table}/${c.rule.id}`,
+    decidedBy: c.decidedBy,
   };
 }
 

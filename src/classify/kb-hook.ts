@@ -14,6 +14,7 @@ import { DISTINCTIVE_LITERAL_TO_DECIDE, SERVICE_HOSTS, SERVICE_OF_SOURCE } from 
 import type { Owner, ReasonId } from '../kb/reasons.js';
 import type { ExplainMatch } from '../types.js';
 import type { ClassifyInput } from './types.js';
+import { squeezeWhiteSpace } from '../dsn/white-space.js';
 
 /** What the knowledge base says about one record. */
 export interface KbVerdict {
@@ -101,7 +102,7 @@ function microsoftTextApplies(m: ExplainMatch, input: ClassifyInput): boolean {
   if (MICROSOFT_HOST.test(mtaHost(input.remoteMta)) || MICROSOFT_HOST.test(mtaHost(input.reportingMta))) return true;
   const head = input.text.length > 8192 ? input.text.slice(0, 8192) : input.text;
   if (EXCHANGE_MARKERS.test(head)) return true;
-  const squeeze = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ');
+  const squeeze = (t: string): string => squeezeWhiteSpace(t.toLowerCase());
   const literal = squeeze(m.matchedText).replace(LEADING_CODES, '').replace(/[.\s]+$/, '');
   return literal === '' || (literal.length >= DISTINCTIVE_LITERAL_TO_DECIDE && squeeze(head).includes(literal));
 }

@@ -3,8 +3,9 @@
  * plain substring searches on the lower-cased text: linear, no regex on untrusted text.
  */
 import { mtaHost } from '../dsn/delivery-status.js';
-import { mayContain, probeOf, signatureOf, type Signature } from './phrase-filter.js';
+import { mayContainRange, probeOf, signatureOf, type Signature } from './phrase-filter.js';
 import type { ClassifyInput, Rule, RuleTable } from './types.js';
+import { squeezeWhiteSpace } from '../dsn/white-space.js';
 
 /** Longest diagnostic text looked at by rules. */
 const MAX_TEXT = 8 * 1024;
@@ -13,6 +14,8 @@ const MAX_TEXT = 8 * 1024;
 export interface CompiledRule {
   readonly table: string;
   readonly rule: Rule;
+  /** What a record this rule decides says decided it (`rule:<table>/<id>`), built once. */
+  readonly decidedBy: string;
   test(input: PreparedInput): boolean;
 }
 
@@ -45,7 +48,7 @@ const COMBINING = /[\u0300-\u036f]/g;
  */
 export function foldText(text: string): string {
   const t = NON_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING, '') : text;
-  return t.toLowerCase().replace(/\s+/g, ' ');
+  return squeezeWhiteSpace(t.toLowerCase());
 }
 
 /** Where a folded text splits into tokens: white space, brackets, quotes, separators. */
@@ -70,23 +73,31 @@ function lastLabel(token: string): string {
  */
 export function wordsOnly(folded: string): string {
   const parts = folded.split(TOKEN_SEPARATORS);
+  let blanked = false;
   for (let i = 0; i < parts.length; i += 2) {
     let t = parts[i] as string;
     let end = t.length;
     while (end > 0 && ':.!?'.includes(t.charAt(end - 1))) end--; // "host.example.com:" at a sentence's end
     if (end < 4) continue;
     if (end < t.length) t = t.slice(0, end);
-    if (t.includes('@') || t.includes('://') || t.startsWith('www.') || (DOTTED.test(t) && LETTERS.test(lastLabel(t)))) parts[i] = ' ';
+    if (t.includes('@') || t.includes('://') || t.startsWith('www.') || (DOTTED.test(t) && LETTERS.test(lastLabel(t)))) {
+      parts[i] = ' ';
+      blanked = true;
+    }
   }
-  return parts.join('');
+  // nothing blanked: the text itself (the same string, which lets its signature be reused)
+  return blanked ? parts.join('') : folded;
 }
 
 /**
  * The reply-code prefixes a multi-line SMTP reply repeats on each of its lines ("550-5.7.1 ",
  * "550 5.7.1 ", "421-"), after the first: joined into one line, they split the server's sentence
  * ("multiple 550 5.7.1 addresses in From: header"). Only after a word, so the leading code stays.
+ * The look-behind comes after the first digit: the same matches as in front of it, but the engine
+ * can skip to the next 2, 4 or 5 instead of trying the look-behind at every position (4x faster
+ * on the corpus replies).
  */
-const CONTINUATION = /(?<=[a-z,.;:] )[245][0-9][0-9](?:[ -][245]\.[0-9]{1,3}\.[0-9]{1,3} |-)/g;
+const CONTINUATION = /[245](?<=[a-z,.;:] [245])[0-9][0-9](?:[ -][245]\.[0-9]{1,3}\.[0-9]{1,3} |-)/g;
 
 /**
  * Removes the repeated reply-code prefixes of a multi-line reply from a folded text.
@@ -107,7 +118,7 @@ class Prepared implements PreparedInput {
   readonly replyCode: string;
   readonly replyClass: string;
   readonly text: string;
-  readonly hosts: readonly string[];
+  private hostsCache: readonly string[] | undefined;
   private wordsCache: string | undefined;
   private textSig: Signature | undefined;
   private wordsSig: Signature | undefined;
@@ -119,7 +130,11 @@ class Prepared implements PreparedInput {
     this.replyCode = input.replyCode;
     this.replyClass = input.replyCode.charAt(0);
     this.text = joinReplyLines(foldText(input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text));
-    this.hosts = [input.remoteMta, input.reportingMta].map(mtaHost).filter((h) => h !== '');
+  }
+
+  // computed on first use: only the remote-host rules read it
+  get hosts(): readonly string[] {
+    return (this.hostsCache ??= [this.raw.remoteMta, this.raw.reportingMta].map(mtaHost).filter((h) => h !== ''));
   }
 
   // computed on first use: most records are decided before a `words` rule is reached
@@ -129,7 +144,8 @@ class Prepared implements PreparedInput {
 
   signature(field: 'text' | 'words'): Signature {
     if (field === 'text') return (this.textSig ??= signatureOf(this.text));
-    return (this.wordsSig ??= signatureOf(this.words));
+    // most texts name no host or address: their words are the text, and so is the signature
+    return (this.wordsSig ??= this.words === this.text ? this.signature('text') : signatureOf(this.words));
   }
 }
 
@@ -182,13 +198,29 @@ function hostMatcher(suffixes: readonly string[]): (p: PreparedInput) => boolean
   };
 }
 
+/**
+ * A test for "the text (or its words) holds one of `phrases`". The phrases' probes sit in one flat
+ * array (`starts[i]` to `starts[i + 1]` for phrase i), so the filter is a run of bit tests with no
+ * per-phrase object or call; the substring search decides for the phrases the filter lets through.
+ */
 function anyIncluded(phrases: readonly string[], field: 'text' | 'words' = 'text'): (p: PreparedInput) => boolean {
-  const list = phrases.map(foldText).map((s) => ({ s, probe: probeOf(s) }));
+  const folded = phrases.map(foldText);
+  const anyEmpty = folded.some((s) => s === '');
+  const starts = new Uint32Array(folded.length + 1);
+  const buckets: number[] = [];
+  folded.forEach((s, i) => {
+    buckets.push(...probeOf(s));
+    starts[i + 1] = buckets.length;
+  });
+  const probes = Uint32Array.from(buckets);
+  const n = folded.length;
   return (p) => {
-    const t = p[field];
-    if (t === '') return list.some(({ s }) => s === '');
+    const t = field === 'text' ? p.text : p.words;
+    if (t === '') return anyEmpty;
     const sig = p.signature(field);
-    for (const { s, probe } of list) if (mayContain(sig, probe) && t.includes(s)) return true;
+    for (let i = 0; i < n; i++) {
+      if (mayContainRange(sig, probes, starts[i] as number, starts[i + 1] as number) && t.includes(folded[i] as string)) return true;
+    }
     return false;
   };
 }
@@ -231,6 +263,7 @@ export function compileRule(table: string, rule: Rule): CompiledRule {
   return {
     table,
     rule,
+    decidedBy: `rule:${table}/${rule.id}`,
     test(p: PreparedInput): boolean {
       for (const t of tests) if (!t(p)) return false;
       return true;

@@ -50,3 +50,15 @@ export function mayContain(sig: Signature, probe: Probe): boolean {
   for (const h of probe) if (((sig[h >>> 5] as number) & (1 << (h & 31))) === 0) return false;
   return true;
 }
+
+/**
+ * {@link mayContain} for a probe stored flat: buckets `from` to `to` (exclusive) of `probes`.
+ * Lets a list of phrases keep all its probes in one typed array.
+ */
+export function mayContainRange(sig: Signature, probes: Uint32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const h = probes[k] as number;
+    if (((sig[h >>> 5] as number) & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
+}

@@ -2,6 +2,7 @@
  * Helpers detectors share to record evidence and to read common report shapes. Pure functions.
  */
 import type { Evidence } from '../types.js';
+import { squeezeWhiteSpace } from '../dsn/white-space.js';
 
 /** Longest quoted evidence text. */
 const MAX_EVIDENCE = 300;
@@ -43,5 +44,5 @@ function isWideSpace(c: number): boolean {
 
 /** Squeezes white space to single spaces and trims: the form diagnosticCode is kept in. */
 export function squeeze(text: string): string {
-  return isSqueezed(text) ? text : text.replace(/\s+/g, ' ').trim();
+  return isSqueezed(text) ? text : squeezeWhiteSpace(text).trim();
 }

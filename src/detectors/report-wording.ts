@@ -4,6 +4,7 @@
  * pure tests only, shared by the detectors that must tell a report from other mail (the
  * last-resort text reader, the auto-reply reader). Every test runs over a capped string.
  */
+import { squeezeWhiteSpace } from '../dsn/white-space.js';
 
 /** Longest Subject looked at. */
 const MAX_SUBJECT = 300;
@@ -90,5 +91,5 @@ export function reportOpenings(text: string): { failure: string; delay: string }
  * and a client that re-flows the text (a paste, an inline forward) wraps them elsewhere.
  */
 function openingText(text: string): string {
-  return (text.length > MAX_OPENING ? text.slice(0, MAX_OPENING) : text).replace(/\s+/g, ' ').toLowerCase();
+  return squeezeWhiteSpace(text.length > MAX_OPENING ? text.slice(0, MAX_OPENING) : text).toLowerCase();
 }

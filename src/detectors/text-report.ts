@@ -4,6 +4,7 @@
  * replies. Pure functions over the normalised text ("\n" line ends); every loop is bounded.
  * They know nothing about any mail system: each detector passes its own markers.
  */
+import { squeezeWhiteSpace } from '../dsn/white-space.js';
 
 /** Longest line looked at; longer lines are cut (regexes run over capped lines only). */
 export const MAX_LINE = 2000;
@@ -74,7 +75,7 @@ export function joinReply(lines: readonly string[]): string {
       if (m) code = m[1] as string;
     }
   }
-  return out.join(' ').replace(/\s+/g, ' ').trim();
+  return squeezeWhiteSpace(out.join(' ')).trim();
 }
 
 /** `host [192.0.2.1]` / `host[192.0.2.1]` / `host (192.0.2.1)` -> `host`; a bare IP stays. */

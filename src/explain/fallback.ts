@@ -4,7 +4,7 @@
  * code. These make sure a code never goes unexplained.
  */
 import type { ExplainMatch } from '../types.js';
-import { REGISTRY_URL } from '../kb/index.js';
+import { REGISTRY_DETAILS, REGISTRY_URL, type RegistryDetail } from '../kb/index.js';
 import type { KbIndex } from './kb-index.js';
 import { parseEnhanced } from './find-codes.js';
 
@@ -18,6 +18,9 @@ function rfcLinks(rfcs: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Each registry detail's RFC links, built once: a detail answer is built for most explained codes. */
+const DETAIL_LINKS: ReadonlyMap<RegistryDetail, readonly string[]> = new Map(REGISTRY_DETAILS.map((d) => [d, rfcLinks(d.rfcs)]));
 
 /** How specific a registry answer is: the detail, only the subject, or only the class. */
 export type RegistryLevel = 'detail' | 'subject' | 'class';
@@ -49,7 +52,7 @@ export function registryMatch(index: KbIndex, code: string, score: number): { ma
         owner: temporary ? 'none' : detail.owner,
         permanent: !temporary,
         reason: cls.digit === '2' ? 'delivered' : detail.reason,
-        references: [REGISTRY_URL, ...rfcLinks(detail.rfcs)],
+        references: [REGISTRY_URL, ...(DETAIL_LINKS.get(detail) ?? rfcLinks(detail.rfcs))],
         score,
         matchedCode: code,
         matchedText: '',

@@ -110,6 +110,23 @@ function distinctCount(texts: readonly string[]): number {
   return n;
 }
 
+/** How many characters of one literal a search found: in all, and outside generic phrases. */
+interface FoundChars {
+  chars: number;
+  distinctive: number;
+}
+
+/** Counts a fragment found in the input towards its literal. */
+function addFound(found: Map<number, FoundChars>, f: Fragment): void {
+  let fc = found.get(f.literal);
+  if (fc === undefined) {
+    fc = { chars: 0, distinctive: 0 };
+    found.set(f.literal, fc);
+  }
+  fc.chars += f.text.length;
+  if (!f.generic) fc.distinctive += f.text.length;
+}
+
 /** A literal-phrase matcher built once over a table of entries' literal replies. */
 export class LiteralMatcher {
   private readonly literals: Literal[] = [];
@@ -201,15 +218,11 @@ export class LiteralMatcher {
    * {@link wordOverlap} reads).
    */
   searchWithWords(normalized: string): { hits: LiteralHit[]; words: Set<string> } {
-    const found = new Map<number, number>(); // literal -> matched chars
-    const distinctive = new Map<number, number>(); // literal -> matched chars outside generic phrases
+    // literal -> characters of it found (all, and outside generic phrases), in the order the
+    // literals were first found (which decides between equally strong literals of an entry)
+    const found = new Map<number, FoundChars>();
     // Each fragment sits in exactly one list (its anchor's, or `unanchored`) and each distinct
     // word is looked up once, so no fragment is tested twice: no set of tested fragments needed.
-    const test = (f: Fragment): void => {
-      if (!normalized.includes(f.text)) return;
-      found.set(f.literal, (found.get(f.literal) ?? 0) + f.text.length);
-      if (!f.generic) distinctive.set(f.literal, (distinctive.get(f.literal) ?? 0) + f.text.length);
-    };
     // Each distinct word of the input once, by a character scan (a regex loop is ten times slower).
     const seenWords = new Set<string>();
     let start = -1;
@@ -228,15 +241,16 @@ export class LiteralMatcher {
       const frags = this.vocabulary.get(w);
       if (frags === undefined || seenWords.has(w)) continue;
       seenWords.add(w);
-      for (const f of frags) test(f);
+      for (const f of frags) if (normalized.includes(f.text)) addFound(found, f);
     }
-    for (const f of this.unanchored) test(f);
+    for (const f of this.unanchored) if (normalized.includes(f.text)) addFound(found, f);
+    // Most replies hold no literal at all: nothing to rank.
+    if (found.size === 0) return { hits: [], words: seenWords };
     const best = new Map<number, LiteralHit>();
     const full = new Map<number, string[]>(); // entry -> its literals found whole, as normalised text
     const entryDistinctive = new Map<number, number>();
-    for (const [literal, chars] of found) {
+    for (const [literal, { chars, distinctive: d }] of found) {
       const lit = this.literals[literal] as Literal;
-      const d = distinctive.get(literal) ?? 0;
       if (d > (entryDistinctive.get(lit.entry) ?? 0)) entryDistinctive.set(lit.entry, d);
       const strength = Math.min(1, chars / lit.totalChars);
       if (strength >= 1) {

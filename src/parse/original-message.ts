@@ -5,7 +5,7 @@
 import { findAddress } from '../dsn/address.js';
 import { toIsoDate } from '../dsn/date.js';
 import { parseHeaderBlock } from '../mime/header-list.js';
-import type { HeaderList, ParsedMessage } from '../mime/types.js';
+import type { HeaderField, HeaderList, ParsedMessage } from '../mime/types.js';
 import type { OriginalMessage } from '../types.js';
 
 const ORIGINAL_TYPES: ReadonlySet<string> = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global-headers', 'message/partial']);
@@ -51,12 +51,40 @@ export function findOriginalHeaders(message: ParsedMessage, detectorFound?: stri
 /** Reads the original message's fields from its header block ("" for each missing field). */
 export function readOriginal(found: OriginalHeaders | null): OriginalMessage {
   if (found === null) return { messageId: '', from: '', to: '', subject: '', date: '' };
-  const h = found.headers;
+  // One pass over the fields for the first of each (what `get` gives): a returned message's
+  // block is long (Received, DKIM, ...) and only five fields are read, so indexing it by name
+  // would cost more than the reads.
+  let messageId: HeaderField | undefined;
+  let from: HeaderField | undefined;
+  let to: HeaderField | undefined;
+  let subject: HeaderField | undefined;
+  let date: HeaderField | undefined;
+  for (const f of found.headers.fields) {
+    switch (f.name) {
+      case 'message-id':
+        messageId ??= f;
+        break;
+      case 'from':
+        from ??= f;
+        break;
+      case 'to':
+        to ??= f;
+        break;
+      case 'subject':
+        subject ??= f;
+        break;
+      case 'date':
+        date ??= f;
+        break;
+    }
+  }
+  const fromValue = from?.value ?? '';
+  const toValue = to?.value ?? '';
   return {
-    messageId: h.get('message-id').replace(/^<|>$/g, ''),
-    from: findAddress(h.get('from')) || h.get('from'),
-    to: findAddress(h.get('to')) || h.get('to'),
-    subject: h.get('subject'),
-    date: toIsoDate(h.get('date')),
+    messageId: (messageId?.value ?? '').replace(/^<|>$/g, ''),
+    from: findAddress(fromValue) || fromValue,
+    to: findAddress(toValue) || toValue,
+    subject: subject?.value ?? '',
+    date: toIsoDate(date?.value ?? ''),
   };
 }
