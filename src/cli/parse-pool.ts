@@ -1,13 +1,15 @@
 /**
  * A pool of worker threads for `ndr parse --jobs N`. Messages go out in batches (fewer, larger
- * messages between threads), their bytes transferred rather than copied; workers send back
- * formatted output text. Results are emitted in input order; at most `IN_FLIGHT_PER_WORKER`
- * batches per worker and `IN_FLIGHT_BYTES` of messages are outstanding, and a batch is sent once
- * it holds `BATCH_BYTES`, so memory stays bounded on huge mbox files, of small or of large messages.
+ * messages between threads), their bytes transferred rather than copied; workers send back each
+ * batch's output already encoded as UTF-8, in one transferred buffer. Results are emitted in
+ * input order; at most `IN_FLIGHT_PER_WORKER` batches per worker and `IN_FLIGHT_BYTES` of
+ * messages are outstanding, and a batch is sent once it holds `BATCH_BYTES`, so memory stays
+ * bounded on huge mbox files, of small or of large messages.
  */
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../io/read-inputs.js';
 import type { OutputFormat } from './record-format.js';
+import type { WorkerBatch, WorkerReply } from './parse-worker.js';
 
 /** Messages per batch sent to a worker. */
 const BATCH_SIZE = 64;
@@ -20,15 +22,11 @@ const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
 
 /** What a worker returns for one message. */
 export interface PooledResult {
-  readonly text: string;
+  /** The message's output lines, encoded as UTF-8 (a view of the batch's buffer). */
+  readonly bytes: Uint8Array;
   readonly count: number;
   readonly bounce: boolean;
   readonly error?: { readonly code: string; readonly message: string };
-}
-
-interface Reply extends PooledResult {
-  readonly seq: number;
-  readonly fatal?: string;
 }
 
 /** Worker threads that parse a batch of inputs in parallel and hand back results in input order. */
@@ -37,6 +35,8 @@ export interface ParsePool {
   run(source: AsyncIterable<InputItem>, onResult: (item: InputItem, result: PooledResult) => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
+
+const NO_RESULT: PooledResult = { bytes: new Uint8Array(0), count: 0, bounce: false };
 
 function spawn(): Worker {
   const here = import.meta.url;
@@ -69,13 +69,15 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
         w?.();
       };
       workers.forEach((w, i) => {
-        w.on('message', (replies: Reply[]) => {
+        w.on('message', (reply: WorkerReply) => {
           busy[i] = (busy[i] as number) - 1;
           inFlightBytes -= sentBytes[i]?.shift() ?? 0;
-          for (const m of replies) {
+          let at = 0;
+          for (const m of reply.results) {
             if (m.fatal) failure = new Error(`worker failed: ${m.fatal}`);
             const slot = pending.get(m.seq);
-            if (slot) slot.result = m;
+            if (slot) slot.result = { bytes: new Uint8Array(reply.output, at, m.length), count: m.count, bounce: m.bounce, ...(m.error ? { error: m.error } : {}) };
+            at += m.length;
           }
           signal();
         });
@@ -84,7 +86,7 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
           signal();
         });
       });
-      let batch: { seq: number; file: string; bytes: Uint8Array }[] = [];
+      let batch: WorkerBatch['jobs'][number][] = [];
       let batchBytes = 0;
       const send = (): void => {
         if (batch.length === 0) return;
@@ -95,7 +97,8 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
         inFlightBytes += batchBytes;
         batchBytes = 0;
         const transfer = batch.map((j) => j.bytes.buffer).filter((b, k, a) => b instanceof ArrayBuffer && a.indexOf(b) === k && b.byteLength < 2 ** 30) as ArrayBuffer[];
-        (workers[best] as Worker).postMessage({ format, jobs: batch }, transfer);
+        const message: WorkerBatch = { format, jobs: batch };
+        (workers[best] as Worker).postMessage(message, transfer);
         batch = [];
       };
       const drain = async (): Promise<void> => {
@@ -104,7 +107,7 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
           if (!slot || (slot.item.kind === 'message' && !slot.result)) return;
           pending.delete(nextOut);
           nextOut++;
-          await onResult(slot.item, slot.result ?? { text: '', count: 0, bounce: false });
+          await onResult(slot.item, slot.result ?? NO_RESULT);
         }
       };
       const waitForProgress = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
