@@ -3,8 +3,9 @@
  * messages between threads), their bytes transferred rather than copied; workers send back each
  * batch's output already encoded as UTF-8, in one transferred buffer. Results are emitted in
  * input order; at most `IN_FLIGHT_PER_WORKER` batches per worker and `IN_FLIGHT_BYTES` of
- * messages are outstanding, and a batch is sent once it holds `BATCH_BYTES`, so memory stays
- * bounded on huge mbox files, of small or of large messages.
+ * messages are outstanding, a batch is sent once it holds `BATCH_BYTES`, and answers held back
+ * for order (a worker ahead of a slower one) are capped too, so memory stays bounded on huge
+ * mbox files, of small or of large messages.
  */
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../io/read-inputs.js';
@@ -19,6 +20,11 @@ const IN_FLIGHT_PER_WORKER = 4;
 const BATCH_BYTES = 4 * 1024 * 1024;
 /** Message bytes sent to workers and not yet answered before reading more input waits. */
 const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+/**
+ * Messages read and not yet written, per worker, before reading more input waits: a worker that
+ * runs ahead of one stuck on a slow batch would otherwise pile up answers that wait for order.
+ */
+const PENDING_PER_WORKER = 2 * IN_FLIGHT_PER_WORKER * BATCH_SIZE;
 
 /** What a worker returns for one message. */
 export interface PooledResult {
@@ -112,6 +118,7 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
       };
       const waitForProgress = (): Promise<void> => new Promise<void>((resolve) => (wake = resolve));
       const inFlightLimit = jobs * IN_FLIGHT_PER_WORKER;
+      const pendingLimit = jobs * PENDING_PER_WORKER;
       for await (const item of source) {
         if (failure) throw failure;
         const seq = nextSeq++;
@@ -126,7 +133,9 @@ export function createParsePool(jobs: number, format: OutputFormat): ParsePool {
           if (batch.length >= BATCH_SIZE || batchBytes >= BATCH_BYTES) send();
         }
         await drain();
-        while ((busy.reduce((a, b) => a + b, 0) >= inFlightLimit || inFlightBytes > IN_FLIGHT_BYTES) && !failure) {
+        // what the answers wait for must be on its way (a part batch would wait for ever)
+        if (pending.size > pendingLimit) send();
+        while ((busy.reduce((a, b) => a + b, 0) >= inFlightLimit || inFlightBytes > IN_FLIGHT_BYTES || pending.size > pendingLimit) && !failure) {
           await waitForProgress();
           await drain();
         }

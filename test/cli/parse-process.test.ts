@@ -231,6 +231,18 @@ function csvRows(text: string): string[][] {
   return rows;
 }
 
+test('a few messages then more unreadable paths than answers may wait for order: no hang under --jobs 2, same output as --jobs 1', { timeout: 3 * LONG }, async () => {
+  // the part batch holding the messages must be sent before reading waits on the answers held back
+  const missing = Array.from({ length: 2100 }, (_, i) => join(dir, 'gone', `m${i}.eml`));
+  const r = await sameUnderJobs([join(tricky, 'plain.eml'), maildir, ...missing, join(tricky, 'plain.eml')], '', TWO);
+  assert.equal(r.code, EXIT.noInput);
+  assert.equal(r.err.split('\n').filter((l) => l.includes('ENOENT')).length, 2100);
+  const files = jsonLines(r.out).map((l) => l['file']);
+  assert.equal(files[0], join(tricky, 'plain.eml'));
+  assert.equal(files.at(-1), join(tricky, 'plain.eml'));
+  assert.equal(new Set(files).size, 31);
+});
+
 test('output outside ASCII (a UTF-8 file name, replies with accents, CJK and emoji) is the same bytes under --jobs 1/2/3 in each format', { timeout: 9 * LONG }, async () => {
   // workers encode their batch to UTF-8 and send each message's byte length: a miscount of one
   // multi-byte character would shift every later message's bytes
