@@ -107,7 +107,7 @@ function microsoftTextApplies(m: ExplainMatch, input: ClassifyInput): boolean {
 }
 
 /** A time window a rate limit counts over ("per hour", "this day"). */
-const RATE_WINDOW = /\b(?:per|this) (?:minute|hour|day)\b/i;
+const RATE_WINDOW = /\b(?:per|this) (?:second|minute|hour|day)\b/i;
 
 /** True when a reply names a time window it counts over (looked at in its first 8 KiB). */
 function namesRateWindow(text: string): boolean {

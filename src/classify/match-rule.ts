@@ -207,6 +207,10 @@ export function compileRule(table: string, rule: Rule): CompiledRule {
     const a = new Set(rule.action);
     tests.push((p) => a.has(p.raw.action));
   }
+  if (rule.diagnosticType) {
+    const d = new Set(rule.diagnosticType);
+    tests.push((p) => d.has(p.raw.diagnosticType ?? ''));
+  }
   if (rule.command) {
     const c = new Set(rule.command);
     tests.push((p) => c.has(p.raw.command));

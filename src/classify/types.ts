@@ -18,6 +18,8 @@ export interface ClassifyInput {
   readonly command: string;
   /** RFC 3464 action, lower case. */
   readonly action: string;
+  /** The Diagnostic-Code's type (`smtp`, `x-unix`, ...), lower case, when the report states one. */
+  readonly diagnosticType?: string;
   /** Id of the detector that read the record. */
   readonly detector: string;
   /** The failed recipient, when known (the knowledge base uses it to tell who must act). */
@@ -40,7 +42,7 @@ export interface ClassifyInput {
  * - `command: ['']` matches a record whose failed command is unknown.
  * - `remoteMta`: host name suffixes of the remote (or reporting) MTA, lower case (`.google.com`,
  *   `protection.outlook.com`); a bare name matches itself and its subdomains.
- * - `command`, `action`, `detector`: exact values.
+ * - `command`, `action`, `detector`, `diagnosticType`: exact values.
  */
 export interface Rule {
   /** Stable id, unique in its table, e.g. `text-mailbox-full`. Appears in record evidence. */
@@ -61,6 +63,8 @@ export interface Rule {
   readonly remoteMta?: readonly string[];
   readonly command?: readonly string[];
   readonly action?: readonly string[];
+  /** Diagnostic-Code types, exact (`x-unix`: the words are a local delivery program's). */
+  readonly diagnosticType?: readonly string[];
   readonly detector?: readonly string[];
   /** Overrides the reason's default hard/soft for records this rule classifies. */
   readonly hard?: boolean;

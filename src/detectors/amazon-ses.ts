@@ -118,6 +118,7 @@ function listedRecipients(
   fixedAction = false,
 ): RecipientReport[] {
   const out: RecipientReport[] = [];
+  const remoteMta = remoteMtaIpOf(o);
   for (const r of arr(o[listName])) {
     const entry = obj(r);
     if (!entry) continue;
@@ -128,12 +129,22 @@ function listedRecipients(
       status: str(entry['status']),
       diagnosticCode: diag,
       command: findCommand(diag),
+      ...(remoteMta !== '' ? { remoteMta } : {}),
       date: str(o['timestamp']),
       ...(reason ? { reason } : {}),
       evidence: evidenceOf(diag) ?? [],
     });
   }
   return out;
+}
+
+/**
+ * The documented `remoteMtaIp` of a bounce or delivery object: the address of the server SES
+ * tried to deliver to (or delivered to). Only an IP address is taken.
+ */
+function remoteMtaIpOf(o: { [k: string]: Json }): string {
+  const ip = str(o['remoteMtaIp']).trim();
+  return /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:]{2,45})$/.test(ip) ? ip : '';
 }
 
 function fromNotification(n: { [k: string]: Json }): Detection | null {
@@ -175,11 +186,13 @@ function fromNotification(n: { [k: string]: Json }): Detection | null {
     reportingMta = str(d['reportingMTA']);
     const diag = squeeze(str(d['smtpResponse']));
     const reply = /^([245]\d\d)\b/.exec(diag);
+    const remoteMta = remoteMtaIpOf(d);
     for (const r of arr(d['recipients'])) {
       recipients.push({
         recipient: cleanAddress(str(r)) || null,
         action: 'delivered',
         diagnosticCode: diag,
+        ...(remoteMta !== '' ? { remoteMta } : {}),
         ...(reply ? { replyCode: reply[1] as string } : {}),
         date: str(d['timestamp']),
         evidence: [evidence('body:json', `notificationType: Delivery, smtpResponse: ${diag}`)],

@@ -15,6 +15,9 @@ import { evidence, squeeze } from './evidence.js';
 import { linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
+/** The server Domino was handing the message to when the remote server refused it. */
+const TRANSFER_HOST = /^Error transferring to ([A-Za-z0-9][A-Za-z0-9.-]{0,252});/i;
+
 /** Domino's report subject. */
 const DOMINO_SUBJECT = /^DELIVERY (?:FAILURE|REPORT):/i;
 
@@ -39,20 +42,36 @@ export const domino: Detector = {
     let ev: Evidence[] = [];
     const flush = (): void => {
       const diagnosticCode = squeeze(words.join(' '));
-      for (const recipient of addrs) recipients.push({ recipient, action: 'failed', diagnosticCode, evidence: ev });
+      // "Error transferring to mx.example.org; SMTP Protocol Returned a Permanent Error 550 ..."
+      const remoteMta = TRANSFER_HOST.exec(diagnosticCode.slice(0, 300))?.[1] ?? '';
+      for (const recipient of addrs) recipients.push({ recipient, action: 'failed', diagnosticCode, ...(remoteMta !== '' ? { remoteMta } : {}), evidence: ev });
       addrs = [];
       words = [];
       ev = [];
     };
     for (const raw of lines) {
       const line = raw.trim();
-      if (/^was not delivered to:$/i.test(line)) {
+      // The label alone on its line (the classic layout), or followed by its value after a tab
+      // (the "Delivery Failure Report" table of Domino 8.5 and later, as text).
+      const to = /^was not delivered to:[ \t]*(.*)$/i.exec(line);
+      if (to) {
         flush();
         mode = 'to';
+        const a = cleanAddress(to[1] as string);
+        if (a !== '') {
+          addrs.push(a);
+          ev.push(evidence('body', line));
+        }
         continue;
       }
-      if (/^because:$/i.test(line)) {
-        mode = 'because';
+      const because = /^because:[ \t]*(.*)$/i.exec(line);
+      if (because) {
+        const inline = (because[1] as string).trim();
+        mode = inline === '' ? 'because' : '';
+        if (inline !== '') {
+          words.push(inline);
+          ev.push(evidence('body', line));
+        }
         continue;
       }
       if (line === '') {

@@ -72,9 +72,14 @@ const FAILURE_CUE =
 /** A report's words to the sender about the sender's message. */
 const YOUR_MESSAGE = /\byour (?:message|e-?mail|mail)\b/i;
 
-/** Where the refusing server is named near the reply. */
+/**
+ * Where the refusing server is named near the reply. A "client host [ip]" or "sending host" in
+ * a refusal names the sender's own server (Spamhaus-style block-list replies), not the refuser.
+ */
 const REMOTE_HOST =
-  /(?:\bhost|\bserver|\bremote server(?: at)?|\bremote host|\bmail server|\bserveur(?: distant)?|h[ôo]te|\bservidor(?: remoto)?|\bserver remoto|\bentfernter server|\bmx)[ \t]*[:=]?[ \t]*\[?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})\]?/i;
+  /(?:(?<!\b(?:client|sending|sender|your) )\bhost|\bserver|\bremote server(?: at)?|\bremote host|\bmail server|\bserveur(?: distant)?|h[ôo]te|\bservidor(?: remoto)?|\bserver remoto|\bentfernter server|\bmx)[ \t]*[:=]?[ \t]*\[?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})\]?/i;
+/** Exchange's and Outlook's rendering of a remote server's reply: `<mx.example.net #5.1.1 smtp;550 ...>`. */
+const EXCHANGE_REMOTE = /<([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10}) #[245]\.\d{1,3}\.\d{1,3} /;
 /** Where the reporting server names itself. */
 const REPORTING_HOST =
   /(?:mail system at host|generating server|generierender server|serveur de g[ée]n[ée]ration|servidor de generaci[óo]n|server di generazione|servidor gerador|genererende server|serwer generujący|создающий сервер|生成サーバー|生成服务器)[ \t]*[:：]?[ \t]*([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})/i;
@@ -285,7 +290,8 @@ function diagnosticOf(reply: readonly string[]): string {
 }
 
 function remoteHostOf(text: string, recipient: string): string {
-  const m = REMOTE_HOST.exec(text.length > 2000 ? text.slice(0, 2000) : text);
+  const t = text.length > 2000 ? text.slice(0, 2000) : text;
+  const m = REMOTE_HOST.exec(t) ?? EXCHANGE_REMOTE.exec(t);
   if (!m) return '';
   const host = (m[1] as string).toLowerCase();
   // The recipient's domain named as "host" is a reading of the address, not a server.

@@ -34,6 +34,8 @@ const END = [
   '--- Enclosed is a copy of the message.',
   '--- Below the next line is a copy of the message.',
   '--- Original message follows.',
+  // A double bounce: the bounce that bounced follows, with its own recipient blocks.
+  '--- Below this line is the original bounce.',
 ];
 
 /** qmail-send's stage sentences -> the SMTP command that failed. */

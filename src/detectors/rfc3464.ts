@@ -93,6 +93,24 @@ function statusComment(status: string): string {
   return m ? squeeze(m[1] as string) : '';
 }
 
+/**
+ * Exchange 2007 and later write the reply in `X-Supplementary-Info` when they give no
+ * Diagnostic-Code: `< #5.1.1 smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found>` -> the reply.
+ */
+function supplementaryInfo(value: string): string {
+  const v = value.length > 2000 ? value.slice(0, 2000) : value;
+  const m = /^[ \t]*<?[ \t]*(?:[A-Za-z0-9.-]{1,253}[ \t]+)?#[245]\.\d{1,3}\.\d{1,3}[ \t]+[A-Za-z-]{1,16};/.exec(v);
+  return m ? squeeze(v.slice(m[0].length)).replace(/[ \t]*>$/, '') : '';
+}
+
+/** The type before the `;` of a Diagnostic-Code (`X-Unix; 75` -> `x-unix`), lower case, or "". */
+function diagnosticTypeOf(field: string): string {
+  const i = field.indexOf(';');
+  if (i <= 0 || i > 20) return '';
+  const t = field.slice(0, i).trim().toLowerCase();
+  return /^[a-z][a-z0-9-]*$/.test(t) ? t : '';
+}
+
 /** Reads per-recipient reports from a delivery-status text. */
 export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string): { recipients: RecipientReport[]; reportingMta: string } {
   const reportingMta = stripType(ds.perMessage.get('reporting-mta') ?? '');
@@ -105,7 +123,9 @@ export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string):
     const status = g.get('status') ?? '';
     // With no Diagnostic-Code, the Status field's comment is the report's only words on the
     // cause (RFC 3464's own example: "Status: 4.0.0 (cat.example.net: host name lookup failure)").
-    const diag = squeeze(stripType(g.get('diagnostic-code') ?? '')) || statusComment(status);
+    const diagField = g.get('diagnostic-code') ?? '';
+    const diag = squeeze(stripType(diagField)) || supplementaryInfo(g.get('x-supplementary-info') ?? '') || statusComment(status);
+    const diagType = diagnosticTypeOf(diagField);
     const ev: Evidence[] = [];
     if (final) ev.push(evidence(where, `Final-Recipient: ${final}`));
     if (status) ev.push(evidence(where, `Status: ${status}`));
@@ -117,6 +137,7 @@ export function recipientsFromDeliveryStatus(ds: DeliveryStatus, where: string):
       action: (g.get('action') ?? '').toLowerCase().replace(/[^a-z].*$/, ''),
       status,
       diagnosticCode: diag,
+      ...(diagType !== '' ? { diagnosticType: diagType } : {}),
       remoteMta: mtaName(g.get('remote-mta') ?? ''),
       command: findCommand(diag),
       date: g.get('last-attempt-date') ?? arrival,

@@ -8,7 +8,16 @@ import { evidence } from './evidence.js';
 import { isDelaySubject, isFailureSubject } from './report-wording.js';
 import type { Detection, Detector } from './types.js';
 
-const AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|vacation|abwesenheit|r[ée]ponse automatique|absence|respuesta autom[áa]tica|自動応答|不在)/i;
+/**
+ * Subjects of automatic replies: the English words and the prefixes mail clients put before the
+ * original subject in their languages (Outlook / Exchange "Automatic reply:" as localised:
+ * "Automatische Antwort:", "Automatisch antwoord:", "Risposta automatica:", ...).
+ */
+const AUTO_SUBJECT =
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|automatische antwort|automatisch antwoord|automatiskt? svar|automaattinen vastaus|out of (?:the )?office|vacation|abwesenheit|r[ée]ponse automatique|absence|respuesta autom[áa]tica|resposta autom[áa]tica|risposta automatica|odpowied[źz] automatyczna|automatick[áa] odpov[ěe]ď|автоматический ответ|自動応答|自动答复|自動回覆|자동 회신|不在)/i;
+
+/** A reply prefix: the subject after it is the original message's, not the report's own. */
+const REPLY_PREFIX = /^(?:re|aw|antw|sv|vs|r|ref|réf|回复|答复|回覆)\s?:/i;
 
 /** Subjects of failure reports that also carry Auto-Submitted: auto-replied. */
 const NOT_AUTO_REPLY_SUBJECT = /undeliver|delivery|returned mail|failure|bounce|error sending|not delivered|could not be delivered|rejected/i;
@@ -31,9 +40,12 @@ export const rfc3834: Detector = {
     if (!autoReply && !legacy && !bySubject) return null;
     // A delivery failure is not an auto-reply, whatever its headers say.
     if (message.parts.some((p) => p.contentType === 'message/delivery-status')) return null;
-    if (NOT_AUTO_REPLY_SUBJECT.test(subject.slice(0, 200))) return null;
+    // A reply to the person's own subject ("Re: Delivery schedule") says nothing about failure;
+    // report wording counts only as the subject's own start.
+    const own = !REPLY_PREFIX.test(subject.trim());
+    if (own && NOT_AUTO_REPLY_SUBJECT.test(subject.slice(0, 200))) return null;
     // The same in other languages ("Unzustellbar: ...": Exchange NDRs carry Auto-Submitted too).
-    if (isFailureSubject(subject) || isDelaySubject(subject)) return null;
+    if (own && (isFailureSubject(subject) || isDelaySubject(subject))) return null;
     // Mail systems' own addresses send reports, not vacation notices.
     const from = h.get('from');
     if (/mailer-daemon|postmaster|mail delivery (?:system|subsystem)/i.test(from.slice(0, 300))) return null;

@@ -13,11 +13,14 @@ import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
 import { recipientsFromDeliveryStatus } from './rfc3464.js';
 import { readSendmailText, type SendmailRecipient, type SendmailReport } from './sendmail-transcript.js';
+import { isDelaySubject } from './report-wording.js';
 import { hasMarker, linesOf, reportText } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
 const SUBJECT = /^(?:(?:Fwd?|Fw):\s*)?(?:Returned mail:|Warning: could not send message)/i;
 const MARKERS = ['----- Transcript of session follows -----', '----- The following addresses had permanent fatal errors -----'];
+/** sendmail's line in a warning (delay) notice: the message is still queued. */
+const WARNING = /(?:^|\n)[ \t>]*Warning: message still undelivered after /;
 const END = ['----- Original message follows', '----- Unsent message follows', '----- Message header follows', '----- Returned message', 'Content-Type: message/'];
 
 /** The transcript's words for a recipient: the remote reply, else sendmail's line and any local mailer output. */
@@ -93,16 +96,22 @@ export const sendmail: Detector = {
       }
       if (recipients.length > 0) return { recipients, reportingMta };
     }
+    // With no delivery-status part, a warning notice says so in its Subject or its own line.
+    const action = isDelaySubject(message.headers.get('subject')) || WARNING.test(text.slice(0, 64 * 1024)) ? 'delayed' : 'failed';
     for (const t of rep.recipients) {
       // `554 <a@b>... 550 Host unknown`: the words after the address are the remote reply.
       const after = /\.\.\. ?([245]\d\d\b.*)$/.exec(t.line)?.[1] ?? '';
+      // A reply the transcript did not tie to an address (refused at MAIL FROM or DATA) that the
+      // fatal-errors list quotes as this recipient's reason: its exchange names the server.
+      const head = t.reason.slice(0, 40);
+      const whole = t.reply === '' && head.length >= 8 ? rep.replies.find((x) => x.text.startsWith(head)) : undefined;
       const words = t.reply || squeeze(after || t.line) || t.reason;
       recipients.push({
         recipient: t.recipient,
-        action: 'failed',
+        action,
         diagnosticCode: words || squeeze(rep.other.join(' ')),
-        remoteMta: t.remoteMta,
-        command: t.command,
+        remoteMta: t.remoteMta || (whole?.remoteMta ?? ''),
+        command: t.command || (whole?.command ?? ''),
         evidence: t.evidence.map((l) => evidence('body', l)),
       });
     }

@@ -32,6 +32,11 @@ export interface RecipientReport {
   replyCode?: string;
   /** The server's words, as close to verbatim as the report allows (one line, spaces squeezed). */
   diagnosticCode?: string;
+  /**
+   * The type of the Diagnostic-Code (RFC 3464: `smtp`, `x-unix` for a local program's output,
+   * `x-postfix`, ...), lower case, when the report states one.
+   */
+  diagnosticType?: string;
   /** The server that refused the message (host name or IP). */
   remoteMta?: string;
   /** The server that wrote the report. Falls back to the detection's `reportingMta`. */

@@ -6,11 +6,19 @@
  * String.fromCharCode otherwise (browsers).
  */
 
-interface BufferLike {
-  from(data: ArrayBufferLike, offset?: number, length?: number): { latin1Slice?: (s: number, e: number) => string; toString(enc: string): string };
-  from(data: string, enc: string): Uint8Array;
+interface NodeBufferView {
+  readonly length: number;
+  [index: number]: number;
+  toString(enc: string, start?: number, end?: number): string;
+  indexOf(value: number, byteOffset?: number): number;
+  copy(target: NodeBufferView, targetStart: number, sourceStart: number, sourceEnd: number): number;
 }
-const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
+interface BufferLike {
+  from(data: ArrayBufferLike, offset?: number, length?: number): NodeBufferView;
+  from(data: string, enc: string): Uint8Array;
+  allocUnsafe(size: number): NodeBufferView;
+}
+const NodeBuffer = (globalThis as unknown as { Buffer?: BufferLike }).Buffer;
 
 /** Chunk size for String.fromCharCode.apply: well under engines' argument limits. */
 const CHUNK = 8192;
@@ -31,6 +39,47 @@ export function binaryToBytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
   return out;
+}
+
+/**
+ * Converts bytes to a binary string with CRLF and lone CR line ends turned into LF: the same
+ * string as `normalizeLineEnds(bytesToBinary(bytes))`, built without its copies. The line ends are
+ * rewritten in a byte buffer, so the string is made once and flat; a regex replace over a string
+ * of many megabytes built a rope that the next `indexOf` flattened, two extra copies of the
+ * message on the JS heap. Peak extra memory: the buffer and the string, each at most the input's size.
+ * @example bytesToBinaryLf(new TextEncoder().encode('a\r\nb\rc')) // 'a\nb\nc'
+ */
+export function bytesToBinaryLf(bytes: Uint8Array): string {
+  if (NodeBuffer) {
+    const src = NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let cr = src.indexOf(0x0d);
+    if (cr < 0) return src.toString('latin1');
+    const n = src.length;
+    const out = NodeBuffer.allocUnsafe(n);
+    let w = 0;
+    let r = 0;
+    while (cr >= 0) {
+      w += src.copy(out, w, r, cr);
+      out[w++] = 0x0a;
+      r = cr + 1;
+      if (r < n && src[r] === 0x0a) r++;
+      cr = r < n ? src.indexOf(0x0d, r) : -1;
+    }
+    w += src.copy(out, w, r, n);
+    return out.toString('latin1', 0, w);
+  }
+  if (bytes.indexOf(0x0d) < 0) return bytesToBinary(bytes);
+  const out = new Uint8Array(bytes.length);
+  let w = 0;
+  for (let r = 0; r < bytes.length; r++) {
+    const c = bytes[r] as number;
+    if (c !== 0x0d) out[w++] = c;
+    else {
+      out[w++] = 0x0a;
+      if (bytes[r + 1] === 0x0a) r++;
+    }
+  }
+  return bytesToBinary(out.subarray(0, w));
 }
 
 /**

@@ -7,7 +7,7 @@
  * is many times faster, and it keeps what bounces need (raw header blocks, delivery-status and
  * attached-message parts as text).
  */
-import { bytesToBinary, normalizeLineEnds } from './binary.js';
+import { bytesToBinaryLf, normalizeLineEnds } from './binary.js';
 import { decodeBinary } from './charset.js';
 import { parseHeaderBlock, parseParams } from './header-list.js';
 import { htmlToText } from './html-to-text.js';
@@ -36,9 +36,14 @@ interface Walk {
   warnings: string[];
 }
 
+/**
+ * A part's body with its transfer encoding undone, decoded no further than one character past
+ * MAX_PART_TEXT: the caller keeps only that much, and decoding a 50 MB body to cut it to 2 MB
+ * was the parser's largest allocation after the message itself.
+ */
 function decodeBody(body: string, cte: string): string {
-  if (cte === 'base64') return decodeBase64(body);
-  if (cte === 'quoted-printable') return decodeQuotedPrintable(body);
+  if (cte === 'base64') return decodeBase64(body, MAX_PART_TEXT);
+  if (cte === 'quoted-printable') return decodeQuotedPrintable(body, false, MAX_PART_TEXT);
   return body;
 }
 
@@ -162,15 +167,10 @@ function buildFlatText(parts: readonly MimePart[]): string {
  * @example parseMessage('Subject: x\n\nhello').parts[0]?.text // 'hello'
  */
 export function parseMessage(input: Uint8Array | string): ParsedMessage {
-  let s: string;
-  if (typeof input === 'string') {
-    // A decoded string: re-encode as UTF-8 bytes so every path decodes the same way.
-    s = bytesToBinary(new TextEncoder().encode(input));
-  } else {
-    s = bytesToBinary(input);
-  }
-  if (s.length > MAX_MESSAGE_BYTES) throw new RangeError(`message larger than ${MAX_MESSAGE_BYTES} bytes`);
-  s = normalizeLineEnds(s);
+  // A decoded string is re-encoded as UTF-8 bytes so every path decodes the same way.
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  if (bytes.length > MAX_MESSAGE_BYTES) throw new RangeError(`message larger than ${MAX_MESSAGE_BYTES} bytes`);
+  const s = bytesToBinaryLf(bytes);
   const w: Walk = { parts: [], warnings: [] };
   const headers = walkEntity(s, 0, w, 'text/plain');
   return new Message(headers, w.parts, w.warnings);

@@ -38,6 +38,10 @@ const SUCCESS_ACTIONS: ReadonlySet<string> = new Set(['delivered', 'relayed', 'e
 function normalizeAction(a: string): string {
   const x = a.toLowerCase().trim();
   if (x === 'failure' || x === 'fail') return 'failed';
+  // Postfix's address-verification reports (sendmail -bv) say whether the address would take
+  // mail: "deliverable" is a success, "undeliverable" a failure.
+  if (x === 'deliverable') return 'delivered';
+  if (x === 'undeliverable') return 'failed';
   if (x === 'delay' || x === 'deferred') return 'delayed';
   return x;
 }
@@ -128,6 +132,7 @@ export function buildRecord(r: RecipientReport, ctx: RecordContext): DeliveryRec
     command,
     action,
     detector: ctx.detector,
+    ...(r.diagnosticType ? { diagnosticType: r.diagnosticType } : {}),
     ...(r.recipient ? { recipient: r.recipient } : {}),
     ...(r.reason ? { detectorReason: r.reason } : {}),
   });

@@ -58,7 +58,6 @@ const TABLE: readonly [string, ReasonId, ReasonId, string, string][] = [
   ['lhost-yahoo-13.eml', 'systemerror', 'expired', 'NO-EVIDENCE', '"Unable to deliver message after multiple retries, giving up."'],
   ['lhost-sendmail-13.eml', 'systemerror', 'mailboxfull', 'NO-EVIDENCE', '"maildrop: maildir over quota"'],
   ['lhost-postfix-01.eml', 'mailererror', 'userunknown', 'NO-EVIDENCE', '"procmail: ... No such user": the user does not exist on that host (x.1.1)'],
-  ['lhost-postfix-43.eml', 'mailererror', 'systemerror', 'NO-EVIDENCE', '4.3.0 "temporary failure"'],
   ['lhost-sendmail-55.eml', 'mailererror', 'systemerror', 'NO-EVIDENCE', '"451 4.0.0 Operating system error"'],
   ['lhost-sendmail-29.eml', 'expired', 'systemerror', 'NO-EVIDENCE', 'a delay notice (still retried, not expired) with a bare "421" at connection and sendmail\'s 4.5.0: RFC 5321\'s "service not available", as the registry reads x.5.0'],
   ['rfc3464-01.eml', 'mailboxfull', 'userunknown', 'NO-EVIDENCE', '"550 5.1.1 <userunknown@...>... User Unknown"'],

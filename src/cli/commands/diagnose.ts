@@ -15,6 +15,7 @@ import type { BounceDiagnosis, DiagnosedRecord } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { useColor } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { writeOut } from '../io.js';
 
 const WHO: Readonly<Record<Owner, string>> = {
   sender: 'the sender',
@@ -89,9 +90,20 @@ function label(item: { file: string; message?: number }): string {
 }
 
 /**
+ * One element of the `--json` array, as `JSON.stringify(array, null, 2)` prints it: each line
+ * indented two spaces (JSON strings hold no raw line break, so every "\n" is between tokens).
+ */
+function arrayElement(value: unknown): string {
+  return '  ' + JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+}
+
+/**
  * Runs `ndr diagnose`. Exported for tests. One message is printed as before (text, or
  * `{ records, headers? }` with `--json`); an mbox of several messages or a folder gives one
  * section per message (with `--json`, an array of `{ file, message?, records, headers? }`).
+ * Both forms are written as each message is read, waiting when standard output is full, so a
+ * mailbox of any size is diagnosed in flat memory; the JSON array is byte-identical to
+ * `JSON.stringify(all, null, 2)`.
  */
 export async function runDiagnose(path: string | undefined, opts: { json?: boolean }, ctx: CliContext): Promise<number> {
   const p = path ?? '-';
@@ -108,7 +120,8 @@ export async function runDiagnose(path: string | undefined, opts: { json?: boole
   let dataError = false;
   let found = 0;
   let seen = 0;
-  const many: { file: string; message?: number; records: unknown[]; headers?: unknown }[] = [];
+  /** Elements of the JSON array written so far (the array is open once one is). */
+  let written = 0;
   let single: BounceDiagnosis | null = null;
   for await (const item of readInputs([p], ctx.stdin)) {
     if (item.kind === 'error') {
@@ -132,17 +145,21 @@ export async function runDiagnose(path: string | undefined, opts: { json?: boole
     if (d.records.length > 0) found++;
     const sectioned = isFolder || item.message !== undefined;
     if (opts.json) {
-      if (sectioned) many.push({ file: item.file, ...(item.message === undefined ? {} : { message: item.message }), records: d.records, ...(d.headers !== undefined ? { headers: d.headers } : {}) });
-      else single = d;
+      if (sectioned) {
+        const element = { file: item.file, ...(item.message === undefined ? {} : { message: item.message }), records: d.records, ...(d.headers !== undefined ? { headers: d.headers } : {}) };
+        await writeOut(ctx.stdout, (written === 0 ? '[\n' : ',\n') + arrayElement(element));
+        written++;
+      } else single = d;
       continue;
     }
-    if (seen > 1) ctx.stdout.write('\n');
-    if (d.records.length === 0) ctx.stdout.write(`${label(item)}: not a bounce, delay notice, complaint or auto-reply that ndrkit can read.\n`);
-    else ctx.stdout.write(renderDiagnosis(sectioned ? label(item) : item.file, d, useColor(ctx, 'stdout')));
+    if (seen > 1) await writeOut(ctx.stdout, '\n');
+    if (d.records.length === 0) await writeOut(ctx.stdout, `${label(item)}: not a bounce, delay notice, complaint or auto-reply that ndrkit can read.\n`);
+    else await writeOut(ctx.stdout, renderDiagnosis(sectioned ? label(item) : item.file, d, useColor(ctx, 'stdout')));
   }
   if (opts.json) {
-    if (isFolder || many.length > 0) ctx.stdout.write(JSON.stringify(many, null, 2) + '\n');
-    else if (single) ctx.stdout.write(JSON.stringify({ records: single.records, ...(single.headers !== undefined ? { headers: single.headers } : {}) }, null, 2) + '\n');
+    if (written > 0) await writeOut(ctx.stdout, '\n]\n');
+    else if (isFolder) await writeOut(ctx.stdout, '[]\n');
+    else if (single) await writeOut(ctx.stdout, JSON.stringify({ records: single.records, ...(single.headers !== undefined ? { headers: single.headers } : {}) }, null, 2) + '\n');
   }
   if (openFailed) return EXIT.noInput;
   if (dataError) return EXIT.dataError;
