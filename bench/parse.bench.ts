@@ -107,7 +107,7 @@ export async function run(): Promise<void> {
     samples.push({ ...warm, extra: { emails: count, 'emails/s': Math.round(count / (warm.medianMs / 1000)) } });
     // The built CLI as its own process, start-up included (as a user runs it); its start-up alone
     // is measured on one small file so it can be told apart.
-    ensureLibraryBuilt(ROOT, 'dist/cli/main.js');
+    ensureLibraryBuilt(ROOT, 'dist/cli-bundle/main.js');
     const one = join(CORPUS, files[0] as string);
     const start = await measure('ndr process start-up (parse one file)', () => runBuiltCli(['parse', '--no-progress', one]), 5, 1);
     samples.push(start);

@@ -27,11 +27,14 @@ export function isBuildStale(root, outputs) {
 }
 
 /**
- * Compiles the library (tsc -p tsconfig.build.json, into dist/) when `output` (a path under `root`,
- * e.g. dist/cli/main.js) is stale. Throws when the compiler fails.
+ * Compiles the library (tsc -p tsconfig.build.json, into dist/) and bundles the CLI that
+ * bin/ndr.js runs (scripts/build-cli.mjs, into dist/cli-bundle/) when `output` (a path under
+ * `root`, e.g. dist/cli-bundle/main.js) is stale. Throws when a step fails.
  */
 export function ensureLibraryBuilt(root, output) {
   if (!isBuildStale(root, [output])) return;
   const r = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('the library build (tsc -p tsconfig.build.json) failed');
+  const b = spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) throw new Error('the CLI bundle (scripts/build-cli.mjs) failed');
 }

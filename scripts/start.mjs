@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { isBuildStale } from './build-freshness.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const outputs = ['dist/cli/main.js', 'dist/server/app.js', 'web-dist/index.html', 'web-dist/app.js', 'web-dist/worker.js'];
+const outputs = ['dist/cli-bundle/main.js', 'dist/server/app.js', 'web-dist/index.html', 'web-dist/app.js', 'web-dist/worker.js'];
 
 if (isBuildStale(root, outputs)) {
   console.error('npm start: building first (npm run build)…');

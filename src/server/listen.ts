@@ -6,12 +6,9 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { AppOptions } from './app.js';
 import { createApp } from './app.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.js';
 
-/** The default port: 8025, easy to remember next to SMTP's 25. */
-export const DEFAULT_PORT = 8025;
-
-/** The default interface: loopback only, so pasted mail never leaves the machine by accident. */
-export const DEFAULT_HOST = '127.0.0.1';
+export { DEFAULT_HOST, DEFAULT_PORT };
 
 /**
  * A whole request, body included, must arrive within this time: slow-drip clients cannot hold

@@ -14,7 +14,7 @@ import { runCli } from '../helpers/run-cli.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-before(() => ensureLibraryBuilt(ROOT, 'dist/cli/main.js'));
+before(() => ensureLibraryBuilt(ROOT, 'dist/cli-bundle/main.js'));
 
 interface Run {
   readonly code: number | null;

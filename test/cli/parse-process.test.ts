@@ -231,6 +231,40 @@ function csvRows(text: string): string[][] {
   return rows;
 }
 
+test('a few messages then more unreadable paths than answers may wait for order: no hang under --jobs 2, same output as --jobs 1', { timeout: 3 * LONG }, async () => {
+  // the part batch holding the messages must be sent before reading waits on the answers held back
+  const missing = Array.from({ length: 2100 }, (_, i) => join(dir, 'gone', `m${i}.eml`));
+  const r = await sameUnderJobs([join(tricky, 'plain.eml'), maildir, ...missing, join(tricky, 'plain.eml')], '', TWO);
+  assert.equal(r.code, EXIT.noInput);
+  assert.equal(r.err.split('\n').filter((l) => l.includes('ENOENT')).length, 2100);
+  const files = jsonLines(r.out).map((l) => l['file']);
+  assert.equal(files[0], join(tricky, 'plain.eml'));
+  assert.equal(files.at(-1), join(tricky, 'plain.eml'));
+  assert.equal(new Set(files).size, 31);
+});
+
+test('output outside ASCII (a UTF-8 file name, replies with accents, CJK and emoji) is the same bytes under --jobs 1/2/3 in each format', { timeout: 9 * LONG }, async () => {
+  // workers encode their batch to UTF-8 and send each message's byte length: a miscount of one
+  // multi-byte character would shift every later message's bytes
+  const name = join(dir, 'Grüße 日本 📬.mbox');
+  const replies = ['550 5.1.1 Empfänger unbekannt: Grüße', '552 5.2.2 メールボックスが一杯です', '550 5.7.1 refusé 📬 spam', '450 4.2.0 ça ne va pas'];
+  const box = Array.from({ length: 300 }, (_, i) => ENVELOPE + buildDsn({ reply: replies[i % replies.length] as string, recipient: `u${i}@example.org` }).replace(/\r\n/g, '\n') + '\n').join('');
+  writeFileSync(name, box, 'utf8');
+  const jsonl = await sameUnderJobs(['--jsonl', name]);
+  const json = await sameUnderJobs(['--json', name]);
+  const csv = await sameUnderJobs(['--csv', name]);
+  for (const r of [jsonl, json, csv]) {
+    assert.equal(r.code, EXIT.ok);
+    assert.equal(r.err, '');
+    assert.ok(!r.out.toString('utf8').includes('\ufffd'), 'output is valid UTF-8');
+  }
+  const lines = jsonLines(jsonl.out);
+  assertEveryMessage(lines, 300);
+  assert.ok(lines.every((l) => l['file'] === name));
+  assert.deepEqual(JSON.parse(json.out.toString('utf8')), lines);
+  assert.equal(csvRows(csv.out.toString('utf8')).length - 1, lines.length);
+});
+
 test('--csv, --json and --jsonl carry the same records, whole, when an input fails (commas, quotes and line breaks quoted)', { timeout: 9 * LONG }, async () => {
   const args = [tricky, join(dir, 'missing.eml'), maildir];
   const jsonl = await sameUnderJobs(['--jsonl', ...args], '', TWO);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 
 /** The `ndr` executable of this checkout. */
 export const NDR_BIN = new URL('../../bin/ndr.js', import.meta.url).pathname;
-const BUILT = new URL('../../dist/cli/main.js', import.meta.url).pathname;
+const BUILT = new URL('../../dist/cli-bundle/main.js', import.meta.url).pathname;
 
 /** What one `ndr` process gave. */
 export interface ProcessRun {

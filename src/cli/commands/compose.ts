@@ -6,11 +6,11 @@
  *     ndr compose --from-json - --original message.eml --locale de < failure.json
  *
  * The JSON holds the options of `composeNdr`: dates as ISO 8601 strings, the original as
- * `originalMessage` (a raw message) or `originalHeaders` (a raw header block).
+ * `originalMessage` (a raw message) or `originalHeaders` (a raw header block). The composer is
+ * imported when the command runs.
  */
 import type { Command } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
-import { composeNdr } from '../../compose/compose-ndr.js';
 import type { ComposeNdrOptions } from '../../compose/types.js';
 import { NdrkitError } from '../../errors.js';
 import type { CliContext } from '../context.js';
@@ -89,6 +89,7 @@ async function run(ctx: CliContext, flags: ComposeFlags): Promise<void> {
     throw err;
   }
 
+  const { composeNdr } = await import('../../compose/compose-ndr.js');
   let raw: string;
   try {
     raw = composeNdr(options);

@@ -4,15 +4,13 @@
  * who must act and how. `--json` prints `{ records, headers? }` for one message, an array of
  * `{ file, message?, records, headers? }` for an mbox of several or a folder. Reads standard
  * input for `-` or no path. Exit codes: 0 at least one diagnosed; 1 no bounce; 65 unusable
- * input (too large); 66 cannot open.
+ * input (too large); 66 cannot open. The reader and the parser are imported when the command runs.
  */
 import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
-import { readInputs } from '../../io/read-inputs.js';
 import { NdrkitError } from '../../errors.js';
 import { REASONS } from '../../kb/reasons.js';
 import type { Owner } from '../../kb/reasons.js';
-import { diagnoseBounce } from '../../parse/diagnose-bounce.js';
 import type { BounceDiagnosis, DiagnosedRecord } from '../../types.js';
 import type { CliContext } from '../context.js';
 import { useColor } from '../context.js';
@@ -109,6 +107,7 @@ function arrayElement(value: unknown): string {
  */
 export async function runDiagnose(path: string | undefined, opts: { json?: boolean }, ctx: CliContext): Promise<number> {
   const p = path ?? '-';
+  const [{ readInputs }, { diagnoseBounce }] = await Promise.all([import('../../io/read-inputs.js'), import('../../parse/diagnose-bounce.js')]);
   let isFolder = false;
   if (p !== '-') {
     try {

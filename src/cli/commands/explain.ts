@@ -2,13 +2,12 @@
  * `ndr explain`: explains a status code, a reply line or a whole pasted NDR, given as arguments
  * or on standard input. `--json` prints the result as JSON; `--jsonl` reads one reply per line on
  * standard input and prints one JSON object per line, streaming with bounded memory.
+ * The explainer and its renderer are imported when the command runs, so `ndr --help` and the
+ * other commands never load the knowledge base indexes.
  */
 import type { Command } from 'commander';
-import { explain } from '../../explain/explain.js';
 import { MAX_INPUT_CHARS } from '../../explain/limits.js';
-import { looksBinary } from '../../explain/normalize.js';
 import { NdrkitError } from '../../errors.js';
-import { renderExplainText } from '../../report/explain-text.js';
 import type { ExplainOptions } from '../../types.js';
 import { useColor, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -39,6 +38,11 @@ function explainOptions(flags: ExplainFlags): ExplainOptions {
 }
 
 async function runOne(ctx: CliContext, text: string, flags: ExplainFlags): Promise<void> {
+  const [{ explain }, { looksBinary }, { renderExplainText }] = await Promise.all([
+    import('../../explain/explain.js'),
+    import('../../explain/normalize.js'),
+    import('../../report/explain-text.js'),
+  ]);
   if (text.trim() === '') return fail(ctx, EXIT.dataError, 'the input is empty: give a status code, a reply line or a whole NDR (as an argument or on standard input).');
   if (looksBinary(text)) return fail(ctx, EXIT.dataError, 'the input looks like binary data, not text. Paste the NDR text, or use `ndr parse` for .eml files.');
   const result = explain(text, explainOptions(flags));
@@ -53,6 +57,7 @@ async function runOne(ctx: CliContext, text: string, flags: ExplainFlags): Promi
 }
 
 async function runJsonl(ctx: CliContext, flags: ExplainFlags): Promise<void> {
+  const { explain } = await import('../../explain/explain.js');
   const options = explainOptions(flags);
   let lines = 0;
   let first = true;

@@ -1,13 +1,12 @@
 /**
  * `ndr headers [file]`: analyses a message's headers (a header block, a whole message, or an NDR
  * whose original headers it reads) from a file or standard input; text report or `--json`.
+ * The analyser and its renderer are imported when the command runs.
  */
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { NdrkitError } from '../../errors.js';
-import { analyzeHeaders } from '../../headers/analyze-headers.js';
 import type { HeaderPart } from '../../headers/header-block.js';
-import { renderHeadersText } from '../../report/headers-text.js';
 import type { CliContext } from '../context.js';
 import { useColor } from '../context.js';
 import { readAllCapped, writeOut } from '../io.js';
@@ -75,6 +74,7 @@ export function registerHeaders(program: Command, ctx: CliContext): void {
         ctx.exitCode = EXIT.dataError;
         return;
       }
+      const [{ analyzeHeaders }, { renderHeadersText }] = await Promise.all([import('../../headers/analyze-headers.js'), import('../../report/headers-text.js')]);
       const analysis = analyzeHeaders(decodeInput(buf), { part: opts.part as HeaderPart, includeFields: opts.json === true && opts.fields === true });
       if (opts.json === true) await writeOut(ctx.stdout, JSON.stringify(analysis, null, 2) + '\n');
       else await writeOut(ctx.stdout, renderHeadersText(analysis, { color: useColor(ctx, 'stdout') }));

@@ -7,16 +7,15 @@
  * large); 66 an input could not be opened (missing, unreadable, a FIFO or device, a link loop);
  * 64 usage. 66 wins over 65 when both happened. Every input not read gets one line on stderr and
  * the run goes on with the next.
+ *
+ * The parser is imported when the command runs, and only in the thread that parses: with
+ * `--jobs N` the main thread reads, splits and writes, and never loads it.
  */
 import type { Command } from 'commander';
-import { readInputs, type InputItem } from '../../io/read-inputs.js';
+import type { InputItem } from '../../io/read-inputs.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { createParsePool } from '../parse-pool.js';
-import { createProgress } from '../progress.js';
-import { csvHeader, formatRecords, type OutputFormat } from '../record-format.js';
-import { recordsForMessage } from '../records-for-message.js';
-
+import type { OutputFormat } from '../record-format.js';
 
 interface ParseCommandOptions {
   jsonl?: boolean;
@@ -25,13 +24,6 @@ interface ParseCommandOptions {
   jobs?: string;
   progress?: boolean;
 }
-
-async function write(ctx: CliContext, s: string | Uint8Array): Promise<void> {
-  if (!ctx.stdout.write(s)) await new Promise<void>((resolve) => ctx.stdout.once('drain', () => resolve()));
-}
-
-/** Output is handed to standard output in pieces of about this size, not one write a message. */
-const OUTPUT_CHUNK = 64 * 1024;
 
 /** Runs `ndr parse`. Exported for tests. */
 export async function runParse(paths: readonly string[], opts: ParseCommandOptions, ctx: CliContext): Promise<number> {
@@ -42,6 +34,12 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
     return EXIT.usage;
   }
   const inputs = paths.length === 0 ? ['-'] : paths;
+  const [{ readInputs }, { createProgress }, { csvHeader }, { createOutputBuffer }] = await Promise.all([
+    import('../../io/read-inputs.js'),
+    import('../progress.js'),
+    import('../record-format.js'),
+    import('../output-buffer.js'),
+  ]);
   const progress = createProgress(ctx, opts.progress !== false);
   let files = 0;
   let bounces = 0;
@@ -49,35 +47,17 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
   let openFailed = false;
   let dataError = false;
   let firstJson = true;
-  // Records waiting to be written: a write per message was a measurable share of a large batch.
-  let pendingOut: string[] = [];
-  let pendingChars = 0;
-  const flush = async (): Promise<void> => {
-    if (pendingOut.length === 0) return;
-    // Encoded straight into one buffer (UTF-8 needs at most 3 bytes per UTF-16 unit): joining
-    // the pieces into one string first and encoding that took twice as long, the main thread's
-    // largest cost with --jobs.
-    const out = Buffer.allocUnsafe(pendingChars * 3);
-    let length = 0;
-    for (const piece of pendingOut) length += out.write(piece, length);
-    pendingOut = [];
-    pendingChars = 0;
-    await write(ctx, out.subarray(0, length));
-  };
-  const emit = async (s: string): Promise<void> => {
-    pendingOut.push(s);
-    pendingChars += s.length;
-    if (pendingChars >= OUTPUT_CHUNK) await flush();
-  };
+  const out = createOutputBuffer(ctx.stdout);
   /** A message on standard error, after the records before it (so both streams keep their order). */
   const complain = async (s: string): Promise<void> => {
-    await flush();
+    await out.flush();
     ctx.stderr.write(s);
   };
-  if (format === 'csv') await emit(csvHeader());
-  if (format === 'json') await emit('[');
+  if (format === 'csv') await out.text(csvHeader());
+  if (format === 'json') await out.text('[');
 
-  const emitText = async (file: string, text: string, count: number, bounce: boolean, error?: { message: string }): Promise<void> => {
+  /** One message's output (text in this thread, UTF-8 bytes from a worker) and what it held. */
+  const emit = async (file: string, output: string | Uint8Array, count: number, bounce: boolean, error?: { message: string }): Promise<void> => {
     files++;
     if (error) {
       dataError = true;
@@ -85,10 +65,15 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
     }
     if (bounce) bounces++;
     recordsOut += count;
-    if (format === 'json' && text !== '') {
-      await emit((firstJson ? '\n' : ',\n') + text);
-      firstJson = false;
-    } else if (text !== '') await emit(text);
+    const empty = typeof output === 'string' ? output === '' : output.byteLength === 0;
+    if (!empty) {
+      if (format === 'json') {
+        await out.text(firstJson ? '\n' : ',\n');
+        firstJson = false;
+      }
+      if (typeof output === 'string') await out.text(output);
+      else await out.bytes(output);
+    }
     progress.tick(files, recordsOut);
   };
 
@@ -99,7 +84,7 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
     await complain(`ndr parse: ${item.file || '(stdin)'}: ${item.message}\n`);
   };
   const source: AsyncGenerator<InputItem> = readInputs(inputs, ctx.stdin);
-  const pool = jobs > 1 ? createParsePool(jobs, format) : null;
+  const pool = jobs > 1 ? (await import('../parse-pool.js')).createParsePool(jobs, format) : null;
   try {
     if (pool) {
       await pool.run(source, async (item, result) => {
@@ -107,26 +92,27 @@ export async function runParse(paths: readonly string[], opts: ParseCommandOptio
           await inputError(item);
           return;
         }
-        await emitText(item.file, result.text, result.count, result.bounce, result.error);
+        await emit(item.file, result.bytes, result.count, result.bounce, result.error);
       });
     } else {
+      const [{ recordsForMessage }, { formatRecords }] = await Promise.all([import('../records-for-message.js'), import('../record-format.js')]);
       for await (const item of source) {
         if (item.kind === 'error') {
           await inputError(item);
           continue;
         }
         const r = recordsForMessage(item.file, item.bytes, item.message);
-        await emitText(item.file, formatRecords(r.records, format), r.records.length, r.records.some((x) => x.kind !== 'not-bounce'), r.error);
+        await emit(item.file, formatRecords(r.records, format), r.records.length, r.records.some((x) => x.kind !== 'not-bounce'), r.error);
       }
     }
   } catch (err) {
-    await flush(); // what was parsed before the failure is still printed
+    await out.flush(); // what was parsed before the failure is still printed
     throw err;
   } finally {
     await pool?.close();
   }
-  if (format === 'json') await emit(firstJson ? ']\n' : '\n]\n');
-  await flush();
+  if (format === 'json') await out.text(firstJson ? ']\n' : '\n]\n');
+  await out.flush();
   progress.done();
   if (openFailed) return EXIT.noInput;
   if (dataError) return EXIT.dataError;

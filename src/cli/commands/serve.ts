@@ -1,12 +1,13 @@
 /**
  * `ndr serve`: serves the web page and the HTTP API on http://localhost:8025 (PORT or --port
- * to change; --host or NDR_HOST to listen elsewhere than loopback).
+ * to change; --host or NDR_HOST to listen elsewhere than loopback). The server (Hono and the
+ * whole library) is imported only when the command runs.
  */
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { packageVersion } from '../version.js';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/listen.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../../server/defaults.js';
 import type { RunningServer } from '../../server/listen.js';
 
 function parsePort(value: string | undefined): number | null {
@@ -33,6 +34,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const host = opts.host ?? (ctx.env['NDR_HOST'] || DEFAULT_HOST);
       let server: RunningServer;
       try {
+        const { startServer } = await import('../../server/listen.js');
         server = await startServer({ port, host, version: packageVersion() });
       } catch (err) {
         const code = (err as { code?: string }).code;
