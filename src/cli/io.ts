@@ -52,7 +52,7 @@ export async function* readLines(stream: Readable, maxLine: number): AsyncGenera
   if (carry !== '') yield { line: carry, truncated };
 }
 
-/** Writes `text`, waiting for the stream to drain when its buffer is full. */
-export async function writeOut(stream: Writable, text: string): Promise<void> {
+/** Writes `text` (a string, or bytes already encoded), waiting for the stream to drain when its buffer is full. */
+export async function writeOut(stream: Writable, text: string | Uint8Array): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }

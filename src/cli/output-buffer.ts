@@ -5,6 +5,7 @@
  * them in the order given, with back-pressure.
  */
 import type { Writable } from 'node:stream';
+import { writeOut } from './io.js';
 
 /** Output is handed to the stream in pieces of about this size, not one write a message. */
 export const OUTPUT_CHUNK = 64 * 1024;
@@ -17,10 +18,6 @@ export interface OutputBuffer {
   bytes(b: Uint8Array): Promise<void>;
   /** Writes everything added so far. */
   flush(): Promise<void>;
-}
-
-async function write(stream: Writable, b: Uint8Array): Promise<void> {
-  if (!stream.write(b)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
 }
 
 /** An output buffer in front of `stream`. */
@@ -46,7 +43,7 @@ export function createOutputBuffer(stream: Writable): OutputBuffer {
     pieces = [];
     size = 0;
     bound = 0;
-    await write(stream, out.subarray(0, length));
+    await writeOut(stream, out.subarray(0, length));
   };
   return {
     async text(s) {
