@@ -43,8 +43,8 @@ export function binaryToBytes(s: string): Uint8Array {
 
 /**
  * Converts bytes to a binary string with CRLF and lone CR line ends turned into LF: the same
- * string as `normalizeLineEnds(bytesToBinary(bytes))`, built without its copies. The line ends are
- * rewritten in a byte buffer, so the string is made once and flat; a regex replace over a string
+ * string as `bytesToBinary(bytes).replace(/\r\n?/g, '\n')`, built without its copies. The line ends
+ * are rewritten in a byte buffer, so the string is made once and flat; a regex replace over a string
  * of many megabytes built a rope that the next `indexOf` flattened, two extra copies of the
  * message on the JS heap. Peak extra memory: the buffer and the string, each at most the input's size.
  * @example bytesToBinaryLf(new TextEncoder().encode('a\r\nb\rc')) // 'a\nb\nc'
