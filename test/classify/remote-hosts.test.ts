@@ -12,7 +12,8 @@
 //   (a 4.x.x Status beside a 550 reply, "220-laposte 421 4.2.1 ..."), not these rules', so the
 //   table leaves them unpinned (null) and checks the reason.
 // - rhost-franceptt-12: "Client host rejected: #216 lpn LPN000_630" is a refusal of the client
-//   host (blocked); Sisimai says policyviolation from a code table we could not verify.
+//   host (blocked); Sisimai's code list files 630 under policyviolation, but its words refuse the
+//   host, as reasons.md defines blocked.
 // - rhost-messagelabs-03: "542 kijitora@example.com Rejected" names no cause: onhold. Sisimai says
 //   userunknown. (Whether 542, not an SMTP reply code, counts as one is the DSN readers' call.)
 // - rhost-mimecast-02: "email rejected due to security policies - MCSpamSignature.sa.2.2" is a
@@ -53,10 +54,31 @@ const CASES: readonly [string, Partial<ClassifyInput>, ReasonId][] = [
   ['yahoo-no-longer-valid', { remoteMta: 'mta7.am0.yahoodns.net', replyCode: '554', text: '554 delivery error: dd someone@yahoo.com is no longer valid. [-20] - mta4.mail.bf1.yahoo.com' }, 'userunknown'],
   ['yahoo-dd-no-account', { remoteMta: 'n.mx.mail.example.com', status: '5.0.0', replyCode: '554', text: "554 delivery error: dd This user doesn't have a example.com account (a@example.com) [0] - mta1082.mail.bf1.example.com" }, 'userunknown'],
   ['yahoo-unauthenticated', { remoteMta: 'mta5.am0.yahoodns.net', status: '5.7.9', replyCode: '550', text: '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.' }, 'authfailure'],
-  ['franceptt-account-blocked', { remoteMta: 'smtpz4.laposte.net', status: '5.5.0', replyCode: '550', text: '550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426' }, 'suspend'],
-  ['franceptt-invalid-recipient', { remoteMta: 'smtpz4.laposte.net', command: 'DATA', status: '5.5.0', replyCode: '550', text: '550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416' }, 'userunknown'],
-  ['franceptt-system-505', { remoteMta: 'smtpz4.laposte.net', command: 'DATA', status: '4.2.1', replyCode: '421', text: '421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN007_505' }, 'systemerror'],
-  ['franceptt-service-refused', { remoteMta: 'smtp-in.orange.fr', replyCode: '421', text: '421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]' }, 'blocked'],
+  ['franceptt-code-101', { remoteMta: 'smtpz4.laposte.net', text: "550 5.5.0 Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos services. https://www.spamhaus.org/lookup/ LPNAAA_101" }, 'blocked'],
+  ['franceptt-code-102', { remoteMta: 'smtp-in.orange.fr', text: "550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref" }, 'blocked'],
+  ['franceptt-code-103', { remoteMta: 'smtp-in.orange.fr', text: "550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 192.0.2.1 [103]" }, 'blocked'],
+  ['franceptt-code-104', { remoteMta: 'smtp-in.orange.fr', text: "421 mwinf5c79 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]" }, 'toomanyconn'],
+  ['franceptt-code-305', { remoteMta: 'smtp-in.orange.fr', text: "550 5.7.0 Code d'authentification invalide OFR_305" }, 'securityerror'],
+  ['franceptt-code-401', { remoteMta: 'smtpz4.laposte.net', text: "550 5.5.0 SPF: 192.0.2.1 is not allowed to send mail. LPN004_401" }, 'authfailure'],
+  ['franceptt-code-402', { remoteMta: 'smtpz4.laposte.net', text: "550 5.5.0 Authentification requise. Authentication Required. LPN105_402" }, 'securityerror'],
+  ['franceptt-code-403', { remoteMta: 'smtpz4.laposte.net', text: "501 5.0.1 Emetteur invalide. Invalid Sender. LPN105_403" }, 'rejected'],
+  ['franceptt-code-405', { remoteMta: 'smtp-in.orange.fr', text: "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]" }, 'rejected'],
+  ['franceptt-code-415', { remoteMta: 'smtp-in.orange.fr', text: "550 Emetteur invalide. Invalid Sender. OFR_415" }, 'rejected'],
+  ['franceptt-code-416', { remoteMta: 'smtp-in.orange.fr', text: "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]" }, 'userunknown'],
+  ['franceptt-code-417', { remoteMta: 'smtp-in.orange.fr', text: "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]" }, 'mailboxfull'],
+  ['franceptt-code-418', { remoteMta: 'smtpz4.laposte.net', text: "550 5.1.1 Adresse de destination invalide. Invalid recipient. LPN007_418" }, 'userunknown'],
+  ['franceptt-code-420', { remoteMta: 'smtpz4.laposte.net', text: "550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420" }, 'suspend'],
+  ['franceptt-code-421', { remoteMta: 'smtpz4.laposte.net', text: "553 5.5.3 Mail from not owned by user. LPN105_421." }, 'rejected'],
+  ['franceptt-code-426', { remoteMta: 'smtpz4.laposte.net', text: "550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426" }, 'suspend'],
+  ['franceptt-code-505', { remoteMta: 'smtpz4.laposte.net', text: "421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN007_505" }, 'systemerror'],
+  ['franceptt-code-506', { remoteMta: 'smtp-in.orange.fr', text: "550 5.2.0 Mail rejete. Mail rejected. ofr_506" }, 'spamdetected'],
+  ['franceptt-code-510', { remoteMta: 'smtpz4.laposte.net', text: "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN005_510" }, 'blocked'],
+  ['franceptt-code-514', { remoteMta: 'smtpz4.laposte.net', text: "552 5.3.4 Taille limite du message atteinte. LPN007_514" }, 'mesgtoobig'],
+  ['franceptt-code-517', { remoteMta: 'smtpz4.laposte.net', text: "571 5.7.1 Message refused, DMARC verification Failed. Message refuse, verification DMARC en echec LPN007_517" }, 'authfailure'],
+  ['franceptt-code-630', { remoteMta: 'smtpz4.laposte.net', text: "554 5.7.1 <mx.example.net[192.0.2.1]:49309>: Client host rejected: LPN000_630" }, 'blocked'],
+  ['franceptt-code-999', { remoteMta: 'smtp-in.orange.fr', text: "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]" }, 'blocked'],
+  ['franceptt-account-blocked', { remoteMta: 'smtpz4.laposte.net', status: '5.5.0', replyCode: '550', text: '550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked.' }, 'suspend'],
+  ['franceptt-service-refused', { remoteMta: 'smtpz4.laposte.net', replyCode: '421', text: '421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. LPN105_423' }, 'blocked'],
   ['godaddy-spf', { status: '5.1.0', replyCode: '550', text: "550 5.1.0 192.0.2.222 is not allowed to send from <example.net> per it's SPF Record. IB508 <http://x.co/srbounce>" }, 'authfailure'],
   ['godaddy-rate', { status: '5.1.1', replyCode: '550', text: '550 5.1.1 <a@example.com> - 203.0.113.222 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>' }, 'speeding'],
   ['godaddy-ip-reputation', { status: '5.7.1', replyCode: '554', text: '554 192.0.2.1 has been blocked for abuse. IB401 <http://x.co/irbounce>' }, 'blocked'],

@@ -9,6 +9,7 @@
  * Facebook's `postmaster.facebook.com` codes, Exchange Online's three-digit enhanced codes), so the
  * reply itself names its writer even when the report does not name the host.
  */
+import type { ReasonId } from '../../kb/reasons.js';
 import type { RuleTable } from '../types.js';
 
 /** Google's mail servers, and the name Gmail's reports give as Reporting-MTA. */
@@ -19,6 +20,38 @@ const MICROSOFT = ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office3
 const YAHOO_INC = ['yahoo.com', 'yahoodns.net', 'yahoo.co.jp', 'aol.com'];
 /** France Telecom / Orange and La Poste. */
 const FRANCE_PTT = ['orange.fr', 'wanadoo.fr', 'laposte.net', 'francetelecom.fr'];
+
+/**
+ * Orange's and La Poste's reply codes (the last three digits of OFR_nnn, OFRnnn_nnn, LPNnnn_nnn),
+ * as their replies word them; the code list is the one Sisimai's Rhost/FrancePTT keeps, each
+ * code filed under reasons.md by its own words. Codes whose words say only "try later" (105,
+ * 107, 108, 109, 201, 423, 424, 513) decide nothing and are left to the words.
+ */
+const FRANCE_PTT_CODES: readonly (readonly [string, ReasonId])[] = [
+  ['101', 'blocked'], // the sending IP is on a block list (Spamhaus, Senderscore)
+  ['102', 'blocked'], // "Client host blocked for spamming issues"
+  ['103', 'blocked'], // "Service refused" to the client host
+  ['104', 'toomanyconn'], // "Too many connections, slow down"
+  ['305', 'securityerror'], // "Code d'authentification invalide"
+  ['401', 'authfailure'], // "SPF: ... is not allowed to send mail" (Sisimai: blocked)
+  ['402', 'securityerror'], // "Authentification requise. Authentication required"
+  ['403', 'rejected'], // "Emetteur invalide. Invalid Sender"
+  ['405', 'rejected'], // the same, in reply to MAIL FROM
+  ['415', 'rejected'], // the same
+  ['416', 'userunknown'], // "Adresse d'au moins un destinataire invalide. Invalid recipient"
+  ['417', 'mailboxfull'], // "Boite du destinataire pleine. Recipient overquota"
+  ['418', 'userunknown'], // "Adresse de destination invalide"
+  ['420', 'suspend'], // "Boite du destinataire archivee. Archived recipient"
+  ['421', 'rejected'], // "Mail from not owned by user"
+  ['426', 'suspend'], // "Le compte du destinataire est bloque. The recipient account is blocked"
+  ['505', 'systemerror'], // "Service refused, please try later" after DATA: their own system's fault
+  ['506', 'spamdetected'], // "Mail rejete. Mail rejected": their content filter's spam verdict
+  ['510', 'blocked'], // "Service refused" after DATA to a refused host
+  ['514', 'mesgtoobig'], // "Taille limite du message atteinte"
+  ['517', 'authfailure'], // "Message refused, DMARC verification Failed" (Sisimai: policyviolation)
+  ['630', 'blocked'], // "554 5.7.1 Client host rejected" (Sisimai: policyviolation)
+  ['999', 'blocked'], // "Service refused, please try later" to the client host
+];
 
 /** Provider rows, keyed by the remote or reporting MTA's host (or by a code token only that provider writes). */
 export const REMOTE_HOST_RULES: RuleTable = {
@@ -61,13 +94,10 @@ export const REMOTE_HOST_RULES: RuleTable = {
     { id: 'yahoo-unauthenticated', reason: 'authfailure', remoteMta: YAHOO_INC, text: ['sender is unauthenticated', 'requires all senders to authenticate'] },
 
     // --- France Telecom / Orange, La Poste: bilingual replies with LPNnnn_nnn / OFRnnn_nnn codes.
+    // Their numbered replies (OFR_416, LPN007_505, OFR006_102, "[416]"): the code decides.
+    ...FRANCE_PTT_CODES.map(([code, reason]) => ({ id: `franceptt-code-${code}`, reason, remoteMta: FRANCE_PTT, text: [`_${code}`, `[${code}]`] })),
+    // The same words with no code, or with one that decides nothing.
     { id: 'franceptt-account-blocked', reason: 'suspend', remoteMta: FRANCE_PTT, text: ['recipient account is blocked', 'compte du destinataire est bloque'] },
-    // OFR_416 / LPNnnn_416: "Adresse d'au moins un destinataire invalide": an invalid recipient.
-    { id: 'franceptt-invalid-recipient', reason: 'userunknown', remoteMta: FRANCE_PTT, text: ['_416'] },
-    // Code 505 ("Service refuse. Veuillez essayer plus tard. ... LPN007_505", after DATA) is, in
-    // the providers' code list (Sisimai Rhost/FrancePTT), a fault of their own system, not a
-    // refusal of the sender; the same words with other codes (103, 510, 999) refuse the host.
-    { id: 'franceptt-system-505', reason: 'systemerror', remoteMta: FRANCE_PTT, text: ['_505'] },
     { id: 'franceptt-service-refused', reason: 'blocked', remoteMta: FRANCE_PTT, text: ['service refused', 'service refuse', 'blocked for spamming', 'pour incident de spam'] },
 
     // --- GoDaddy (secureserver.net): IBnnn codes with a category help link.
