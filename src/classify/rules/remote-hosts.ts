@@ -53,6 +53,101 @@ const FRANCE_PTT_CODES: readonly (readonly [string, ReasonId])[] = [
   ['999', 'blocked'], // "Service refused, please try later" to the client host
 ];
 
+/**
+ * Gmail's and Google Workspace's fixed sentences (support.google.com/a/answer/3726730; the list
+ * Sisimai's Rhost/Google keeps), as [row key, reason, phrases]. Each is filed under reasons.md by
+ * what the sentence says; the enhanced code beside it is left to the rows below, since Google
+ * reuses x.7.1 and x.7.0 for many of these.
+ */
+const GOOGLE_PHRASES: readonly (readonly [string, ReasonId, readonly string[]])[] = [
+  // "451 4.7.24 The SPF record of the sending domain has one or more suspicious entries"
+  ['spf-record', 'authfailure', ['the spf record of the sending domain']],
+  // "421 4.7.26 This mail has been rate limited because it is unauthenticated. Gmail requires all
+  // senders to authenticate with either SPF or DKIM": the rate limit is for want of SPF or DKIM.
+  ['unauthenticated', 'authfailure', ['senders to authenticate with either spf or dkim', 'has been rate limited because it is unauthenticated']],
+  // "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy"
+  ['dmarc', 'authfailure', ["is not accepted due to domain's dmarc policy"]],
+  // "421 4.7.32 ... the From: header (RFC5322) in this message isn't aligned with either the
+  // authenticated SPF or DKIM organizational domain"
+  ['alignment', 'authfailure', ['aligned with either the authenticated spf or dkim']],
+  // "550 5.7.1 Unauthenticated email is not accepted from this domain" (Sisimai: rejected)
+  ['unauthenticated-domain', 'authfailure', ['unauthenticated email is not accepted from this domain']],
+  // "421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address/domain"
+  ['low-reputation', 'badreputation', ['very low reputation of the sending']],
+  // "421 4.7.0 IP not in whitelist for RCPT domain, closing connection": the recipient domain takes
+  // mail only from listed IPs.
+  ['ip-not-listed', 'blocked', ['ip not in whitelist for rcpt domain']],
+  // "550 5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP
+  // address. ... mail sent from your IP address has been blocked"
+  ['unsolicited-rate', 'badreputation', ['an unusual rate of unsolicited mail']],
+  // "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our
+  // servers. Please use the SMTP relay at your service provider instead" (Sisimai: norelaying)
+  ['direct-ip', 'blocked', ['is not authorized to send email directly to our servers']],
+  // "421 4.7.28 Gmail has detected an unusual rate of mail originating from your IP address ...
+  // mail has been temporarily rate limited" (Sisimai: blocked)
+  ['unusual-rate', 'speeding', ['has detected an unusual rate of mail']],
+  // "450 4.2.1 The user you are trying to contact is receiving mail too quickly" / "... at a rate
+  // that prevents additional messages from being delivered"
+  ['receiving-rate', 'speeding', ['is receiving mail too quickly', 'rate that prevents additional messages from being delivered']],
+  // Workspace's own sending and relay limits: "550 5.4.5 Daily sending quota exceeded", "Daily
+  // SMTP relay limit exceeded for user", "450 4.2.1 Peak SMTP relay limit exceeded for customer"
+  ['sending-limit', 'speeding', ['daily sending quota exceeded', 'daily user sending limit exceeded', 'daily smtp relay limit exceeded', 'daily smtp relay sending limit exceeded', 'peak smtp relay limit exceeded']],
+  // "552 5.2.3 / 5.3.4 Your message exceeded Google's message size limits"
+  ['size', 'mesgtoobig', ["exceeded google's message size limits", "exceeds google's message size limit"]],
+  // "452 4.5.3 Your message has too many recipients" (Sisimai: toomanyconn)
+  ['recipients', 'exceedlimit', ['your message has too many recipients', 'too many recipients for this sender']],
+  // "421 4.7.0 Connection expired, try reconnecting", "451 4.4.2 Timeout - closing connection": the
+  // session timed out, not the queue (Sisimai: expired)
+  ['timeout', 'networkerror', ['connection expired, try reconnecting', 'timeout - closing connection']],
+  // "554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop"
+  ['loop', 'networkerror', ['message exceeded 50 hops']],
+  // "530 5.7.0 Must issue a STARTTLS command first", "421 4.7.0 TLS required for RCPT domain",
+  // "421 4.7.29 ... Gmail requires all bulk email senders to use TLS/SSL for SMTP connections"
+  ['tls-required', 'failedstarttls', ['must issue a starttls command first', 'tls required for rcpt domain', 'senders to use tls/ssl for smtp']],
+  // "452 4.2.2 The recipient's inbox is out of storage space", "552 5.2.2 The email account that you
+  // tried to reach is over quota"
+  ['over-quota', 'mailboxfull', ['inbox is out of storage space', 'account that you tried to reach is over quota']],
+  // "550 5.7.0 Mail relay denied", "550 5.7.1 Invalid credentials for relay": Workspace's SMTP relay
+  // does not know the sending IP or domain.
+  ['relay', 'norelaying', ['mail relay denied', 'invalid credentials for relay']],
+  // "550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not
+  // registered within your Google Workspace domain"
+  ['sending-denied', 'rejected', ['mail sending denied']],
+  // RFC 5322 refusals: a missing or multiple From:, a missing Message-ID:, encoded words or Unicode
+  // where a header allows neither, "554 5.6.0 Mail message is malformed"
+  ['headers', 'notcompliantrfc', ['missing a valid address in the from: header', 'multiple addresses in from: header', 'missing a valid message-id: header', 'unicode character in a disallowed header', 'encoded-word syntax is not permitted', 'mail message is malformed']],
+  // "552 5.7.0 Our system detected an illegal attachment on your message", "... blocked because its
+  // content presents a potential security issue": a dangerous attachment (Sisimai: policyviolation)
+  ['unsafe-content', 'virusdetected', ['illegal attachment on your message', 'content presents a potential security issue']],
+  // "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the
+  // mail that you sent"
+  ['policy', 'policyviolation', ['has a policy that prohibited the mail']],
+  // "421 4.7.0 The IP address sending this message does not have a PTR record ...", "550 5.7.25 The
+  // sending IP does not match the IP address of the hostname specified in the pointer (PTR) record",
+  // "550 5.7.1 This message does not meet IPv6 sending guidelines regarding PTR records"
+  ['no-ptr', 'requireptr', ['does not have a ptr record', 'does not match the ip address of the hostname', 'sending guidelines regarding ptr records']],
+  // Submission: "535 5.7.8 Username and Password not accepted", "Application-specific password
+  // required", "Please log in with your web browser", "454 4.7.0 Too many login attempts"
+  ['login', 'securityerror', ['username and password not accepted', 'application-specific password required', 'log in with your web browser', 'log in through your web browser', 'too many login attempts', 'no identity changes permitted']],
+  // "421 4.7.0 This message is suspicious due to the nature of the content or the links within",
+  // "550 5.7.1 Our system has detected that this message is likely unsolicited mail"
+  ['spam', 'spamdetected', ['nature of the content or the links within', 'this message is likely unsolicited mail']],
+  // "550 5.2.1 The email account that you tried to reach is disabled" / "... is inactive"
+  ['disabled', 'suspend', ['account that you tried to reach is disabled', 'account that you tried to reach is inactive']],
+  // Protocol errors: "SMTP protocol violation, no commands allowed to pipeline after STARTTLS",
+  // "503 5.5.1 Bad sequence of commands", "No DATA after BDAT", "502 5.5.1 Unrecognized command",
+  // "501 5.5.4 HELO/EHLO argument is invalid" (Sisimai: blocked)
+  ['protocol', 'syntaxerror', ['smtp protocol violation', 'bad sequence of commands', 'no data after bdat', 'unrecognized command', 'unimplemented command', 'unrecognized authentication type', 'helo/ehlo argument is invalid', 'empty helo/ehlo argument not allowed']],
+  // "421 4.3.0 Temporary System Problem. Try again later", "421 4.4.5 Server busy", "451 4.3.0
+  // Multiple destination domains per transaction is unsupported", "452 4.5.3 Domain policy size per
+  // transaction exceeded"
+  ['system', 'systemerror', ['temporary system problem', 'server busy, try again later', 'multiple destination domains per transaction is unsupported', 'mail server temporarily rejected message', 'domain policy size per transaction exceeded']],
+  // "550 5.1.1 The email account that you tried to reach does not exist"
+  ['no-account', 'userunknown', ['the email account that you tried to reach does not exist']],
+  // "553 5.1.2 We weren't able to find the recipient domain" (Sisimai: userunknown)
+  ['no-domain', 'hostunknown', ["we weren't able to find the recipient domain"]],
+];
+
 /** Provider rows, keyed by the remote or reporting MTA's host (or by a code token only that provider writes). */
 export const REMOTE_HOST_RULES: RuleTable = {
   id: 'remote-hosts',
@@ -60,6 +155,8 @@ export const REMOTE_HOST_RULES: RuleTable = {
   rules: [
     // --- Google (Gmail, Google Workspace). Google uses X.7.2x codes with its own meanings
     // (registry clash: 5.7.27 = SPF did not pass, 5.7.30 = DKIM did not pass, 5.7.29 = TLS).
+    // Google's fixed sentences first: the words decide where Google reuses an enhanced code.
+    ...GOOGLE_PHRASES.map(([key, reason, text]) => ({ id: `google-${key}`, reason, remoteMta: GOOGLE, text })),
     { id: 'google-auth', reason: 'authfailure', remoteMta: GOOGLE, status: ['x.7.24', 'x.7.26', 'x.7.27', 'x.7.30', 'x.7.32'] },
     { id: 'google-auth-text', reason: 'authfailure', remoteMta: GOOGLE, text: ['fails to pass authentication checks', 'does not have authentication information', 'fails to pass spf checks', 'sender is unauthenticated', 'spf authentication didn', 'dkim authentication didn'] },
     { id: 'google-ptr', reason: 'requireptr', remoteMta: GOOGLE, status: ['x.7.23', 'x.7.25'] },
