@@ -148,6 +148,58 @@ const GOOGLE_PHRASES: readonly (readonly [string, ReasonId, readonly string[]])[
   ['no-domain', 'hostunknown', ["we weren't able to find the recipient domain"]],
 ];
 
+/**
+ * Yahoo's and AOL's coded and fixed replies (postmaster.yahooinc.com/error-codes, AOL's old
+ * postmaster error list; Sisimai's Rhost/YahooInc keeps the Yahoo sentences), as [row key,
+ * reason, phrases], each filed by what the reply says.
+ */
+const YAHOO_INC_CODES: readonly (readonly [string, ReasonId, readonly string[]])[] = [
+  // "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user
+  // complaints" ([TSS05], [TS01], [TS02] the same family): the IP's complaint and volume record
+  // (Sisimai: rejected)
+  ['deferred-complaints', 'badreputation', ['[tss04]', '[tss05]', '[ts01]', '[ts02]', 'temporarily deferred due to unexpected volume or user complaints']],
+  // "421 4.7.1 [TS03] All messages from 192.0.2.25 permanently deferred": volume typical of
+  // unsolicited bulk mail; do not resend until the sending practices change
+  ['ts03', 'badreputation', ['[ts03]']],
+  // "553 5.7.2 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT
+  // succeed" ([TSS11] the same): the IP is refused (Sisimai: rejected)
+  ['permanently-deferred', 'blocked', ['[tss09]', '[tss11]', 'will be permanently deferred']],
+  // "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.25, because the ip is in
+  // Spamhaus's list", "[BL23] Connections not accepted from IP addresses on Spamhaus XBL"
+  ['spamhaus', 'blocked', ['[bl21]', '[bl23]', "because the ip is in spamhaus's list", 'on spamhaus xbl']],
+  // "554 Message not allowed - [PH01] Email not accepted for policy reasons", "554 5.7.9 Message not
+  // accepted for policy reasons"
+  ['policy', 'policyviolation', ['[ph01]', 'not accepted for policy reasons']],
+  // "451 Message temporarily deferred due to unresolvable RFC.5321 from domain"
+  ['unresolvable-from', 'rejected', ['unresolvable rfc.5321 from domain']],
+  // "450 User is receiving mail too quickly"
+  ['receiving-rate', 'speeding', ['user is receiving mail too quickly']],
+  // "421 Max message per connection reached, closing transmission channel"
+  ['per-connection', 'toomanyconn', ['max message per connection reached']],
+  // "554 30 Sorry, your message to a@example.jp cannot be delivered. This mailbox is disabled (554.30)"
+  ['disabled', 'suspend', ['this mailbox is disabled']],
+  // "552 1 Requested mail action aborted, mailbox not found"
+  ['mailbox-not-found', 'userunknown', ['mailbox not found']],
+  // "550 relaying denied for <a@example.com>"
+  ['relaying-denied', 'norelaying', ['relaying denied for']],
+  // "554 ... headers are not RFC compliant"
+  ['headers', 'notcompliantrfc', ['headers are not rfc compliant']],
+  // "501 Syntax error in parameters or arguments"
+  ['syntax', 'syntaxerror', ['syntax error in parameters or arguments']],
+  // AOL's own codes. RTR: the router refuses the sending IP: RTR:DU and RTR:BB dynamic or
+  // residential addresses, RTR:RD a reverse name typical of one, RTR:BG an unallocated address,
+  // RTR:CH a network sending known spam signatures, RTR:BL AOL's block list.
+  ['aol-rtr', 'blocked', ['rtr:du', 'rtr:bb', 'rtr:rd', 'rtr:bg', 'rtr:ch', 'rtr:bl']],
+  // "554 RLY:B1": a block placed automatically on the IP when AOL members' complaints pass a threshold
+  ['aol-rly-b1', 'badreputation', ['rly:b1']],
+  // "554 RLY:SN": the sender address is banned (spoofed AOL addresses)
+  ['aol-rly-sn', 'rejected', ['rly:sn']],
+  // "554 HVU:B1": a domain in the body draws complaints: a content block
+  ['aol-hvu', 'spamdetected', ['hvu:b1']],
+  // "421 CON:B1": the sender passed AOL's connection thresholds; back off
+  ['aol-con', 'toomanyconn', ['con:b1']],
+];
+
 /** Provider rows, keyed by the remote or reporting MTA's host (or by a code token only that provider writes). */
 export const REMOTE_HOST_RULES: RuleTable = {
   id: 'remote-hosts',
@@ -188,6 +240,7 @@ export const REMOTE_HOST_RULES: RuleTable = {
     // Yahoo's "554 delivery error: dd This user doesn't have a yahoo.com account": the "dd" reply
     // token is Yahoo's own, so the reply names its writer even when the report hides the host.
     { id: 'yahoo-dd-no-account', reason: 'userunknown', text: ["delivery error: dd this user doesn't have"] },
+    ...YAHOO_INC_CODES.map(([key, reason, text]) => ({ id: `yahoo-${key}`, reason, remoteMta: YAHOO_INC, text })),
     { id: 'yahoo-unauthenticated', reason: 'authfailure', remoteMta: YAHOO_INC, text: ['sender is unauthenticated', 'requires all senders to authenticate'] },
 
     // --- France Telecom / Orange, La Poste: bilingual replies with LPNnnn_nnn / OFRnnn_nnn codes.
