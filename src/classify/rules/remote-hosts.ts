@@ -200,6 +200,45 @@ const YAHOO_INC_CODES: readonly (readonly [string, ReasonId, readonly string[]])
   ['aol-con', 'toomanyconn', ['con:b1']],
 ];
 
+/**
+ * Spectrum's (Charter's) AUP#I-/AUP#In-/AUP#O- codes as [first, last, reason], from Spectrum's
+ * "understanding email error codes" page (the ranges Sisimai's Rhost/Spectrum keeps), each filed
+ * by the page's words. Turned into code tokens by spectrumTokens().
+ */
+const SPECTRUM_CODES: readonly (readonly [number, number, ReasonId])[] = [
+  [1000, 1000, 'blocked'], // the sending IP is blocked for suspicious activity
+  [1010, 1010, 'securityerror'], // the account is blocked from sending for suspicious activity; change its passwords (Sisimai: rejected)
+  [1020, 1080, 'securityerror'], // the account's sending is limited for suspicious activity (Sisimai: rejected)
+  [1090, 1090, 'systemerror'], // the mail could not be processed; try later
+  [1100, 1150, 'requireptr'], // the IP's DNS: Spectrum needs full-circle (forward-confirmed) reverse DNS
+  [1160, 1190, 'policyviolation'], // the mail goes against the sending domain's security policies
+  [1200, 1210, 'blocked'], // the IP is flagged by Cloudmark CSI
+  [1220, 1250, 'blocked'], // the IP is on a Spamhaus list
+  [1260, 1260, 'networkerror'], // Spectrum takes no IPv6 connections; connect over IPv4
+  [1300, 1340, 'toomanyconn'], // concurrent and total connection limits
+  [1350, 1490, 'speeding'], // limits on messages, recipients, spam potential and invalid recipients
+  [1500, 1500, 'rejected'], // sent as an address other than the one signed in
+  [1520, 1520, 'rejected'], // sent as an address in a domain Spectrum does not host
+  [1530, 1530, 'mesgtoobig'], // larger than the 20 MB maximum
+  [1540, 1540, 'toomanyconn'], // too many messages in one session; reconnect (Sisimai: speeding)
+  [1550, 1550, 'exceedlimit'], // too many recipients in one message (Sisimai: speeding)
+  [1560, 1560, 'policyviolation'], // too many invalid recipients
+  [1580, 1580, 'speeding'], // too many recipients in a short time
+];
+
+/**
+ * The code tokens for one range of Spectrum codes, in each of the forms Spectrum writes
+ * ("AUP#In-1310", "AUP#I-1010", "AUP#O-1010"): a three-digit prefix where a whole ten lies in the
+ * range, the exact code otherwise.
+ */
+function spectrumTokens(first: number, last: number): string[] {
+  const stems: string[] = [];
+  for (let n = first; n <= last; n++) {
+    if (n % 10 === 0 && n + 9 <= last) { stems.push(String(n / 10)); n += 9; } else stems.push(String(n));
+  }
+  return ['aup#in-', 'aup#i-', 'aup#o-'].flatMap((form) => stems.map((stem) => form + stem));
+}
+
 /** Provider rows, keyed by the remote or reporting MTA's host (or by a code token only that provider writes). */
 export const REMOTE_HOST_RULES: RuleTable = {
   id: 'remote-hosts',
@@ -256,15 +295,40 @@ export const REMOTE_HOST_RULES: RuleTable = {
     { id: 'godaddy-ip-reputation', reason: 'blocked', text: ['x.co/irbounce'] },
     { id: 'godaddy-blocklist', reason: 'blocked', remoteMta: ['secureserver.net'], text: ['spamhaus', 'blocklist', 'blacklist'] },
 
-    // --- Cox (cox.net): AUP#CX.. / AUP#CDRBL codes from Cox's error-code page.
+    // --- Cox (cox.net): AUP#CX.. / AUP#CDRBL / AUP#IPBLnnnn / AUP#URLBLnnn codes from Cox's
+    // error-code page (Sisimai's Rhost/Cox keeps the list).
     { id: 'cox-blocklist', reason: 'blocked', text: ['aup#cxbl', 'aup#cdrbl', 'aup#ipbl', 'aup#rbl', 'aup#cxdnsbl'] },
+    // AUP#CXDNS: the reverse DNS lookup of the sending IP fails.
+    { id: 'cox-rdns', reason: 'requireptr', text: ['aup#cxdns'] },
+    // AUP#CXSNDR: the mail failed the sending domain's SPF, DomainKeys or DKIM checks.
+    { id: 'cox-sender-auth', reason: 'authfailure', text: ['aup#cxsndr'] },
+    // AUP#CXSMTP: an SMTP protocol violation; Cox could not verify a legitimate sender (Sisimai: rejected).
+    { id: 'cox-smtp-violation', reason: 'syntaxerror', text: ['aup#cxsmtp'] },
+    // AUP#CXTHRT, AUP#CXMJ: sending limited or blocked for suspicious activity on the Cox account.
+    { id: 'cox-account-activity', reason: 'securityerror', text: ['aup#cxthrt', 'aup#cxmj'] },
     { id: 'cox-connections', reason: 'toomanyconn', text: ['aup#cxcnct'] },
+    // AUP#CXMXRT: the sender sent to too many recipients and must wait (Sisimai: toomanyconn).
     { id: 'cox-rate', reason: 'speeding', text: ['aup#cxmxrt'] },
     { id: 'cox-url-blocklist', reason: 'spamdetected', text: ['aup#urlbl'] },
+    // Cox's uncoded replies: "too many sessions from", "message threshold exceeded" (100 messages a
+    // connection); "rejected - no rdns", "DNS check failure - try again later"; "too many bad
+    // commands from" and "too many invalid recipients" (the client's IP is blocked for hours);
+    // "recipient rejected" (not a Cox mailbox); "sender rejected" (the sender domain has no MX or
+    // A record); "ESMTP server temporarily not available"; "ESMTP no data before greeting" (the
+    // client spoke too soon; Sisimai: policyviolation); "attachment extension is forbidden".
+    { id: 'cox-sessions', reason: 'toomanyconn', remoteMta: ['cox.net'], text: ['too many sessions from', 'message threshold exceeded'] },
+    { id: 'cox-no-rdns', reason: 'requireptr', remoteMta: ['cox.net'], text: ['rejected - no rdns', 'dns check failure - try again later'] },
+    { id: 'cox-client-blocked', reason: 'blocked', remoteMta: ['cox.net'], text: ['too many bad commands from', 'too many invalid recipients'] },
+    { id: 'cox-recipient-rejected', reason: 'userunknown', remoteMta: ['cox.net'], text: ['recipient rejected'] },
+    { id: 'cox-sender-rejected', reason: 'rejected', remoteMta: ['cox.net'], text: ['sender rejected'] },
+    { id: 'cox-unavailable', reason: 'systemerror', remoteMta: ['cox.net'], text: ['esmtp server temporarily not available'] },
+    { id: 'cox-early-talker', reason: 'syntaxerror', remoteMta: ['cox.net'], text: ['esmtp no data before greeting'] },
+    { id: 'cox-attachment', reason: 'policyviolation', remoteMta: ['cox.net'], text: ['attachment extension is forbidden'] },
 
-    // --- Spectrum / Charter: AUP#In-13xx are connection and rate limits, AUP#I-10xx IP blocks.
-    { id: 'spectrum-connections', reason: 'toomanyconn', text: ['aup#in-13', 'aup#i-13'] },
-    { id: 'spectrum-blocked', reason: 'blocked', text: ['aup#in-10', 'aup#i-10'] },
+    // --- Spectrum / Charter: AUP#I-nnnn (incoming), AUP#In-nnnn, AUP#O-nnnn (outgoing) codes.
+    // Before, every 10xx code read as blocked and every 13xx as toomanyconn, so 1010 (a
+    // compromised account) and 1350-1399 (message and recipient limits) were misfiled.
+    ...SPECTRUM_CODES.map(([first, last, reason]) => ({ id: `spectrum-${first}`, reason, text: spectrumTokens(first, last) })),
 
     // --- Tencent QQ: "Ip frequency limited", "Connection frequency limited", "Domain frequency limited".
     { id: 'tencent-frequency', reason: 'toomanyconn', remoteMta: ['qq.com'], text: ['frequency limited'] },
