@@ -239,6 +239,107 @@ function spectrumTokens(first: number, last: number): string[] {
   return ['aup#in-', 'aup#i-', 'aup#o-'].flatMap((form) => stems.map((stem) => form + stem));
 }
 
+/**
+ * GoDaddy's IBnnn codes (godaddy.com help "what does my email bounceback mean"; Sisimai's
+ * Rhost/GoDaddy keeps the list with the replies), each filed by its reply's words.
+ */
+const GODADDY_CODES: readonly (readonly [string, ReasonId])[] = [
+  // IB007 ("421 Connection refused, too many sessions from This IP": toomanyconn), IB103 ("554
+  // Connection refused. This IP has a poor reputation on Cloudmark Sender Intelligence":
+  // badreputation) and IB104-IB106 ("554 Connection refused. This IP address is listed on the
+  // Spamhaus Block List (SBL)", XBL, PBL: blocked) are left out: the knowledge base takes their
+  // "Connection refused" for Exchange's 4.4.316 before these rows are read (a kb-hook matter).
+  ['ib101', 'systemerror'], // "421 Server temporarily unavailable": their queue is over-full (Sisimai: speeding)
+  ['ib108', 'requireptr'], // "421 Temporarily rejected. Reverse DNS for this IP failed"
+  ['ib110', 'blocked'], // "554 This IP has been temporarily blocked for attempting to send too many messages containing content judged to be spam"
+  ['ib111', 'blocked'], // the same, blocked for the day
+  ['ib112', 'blocked'], // "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients"
+  ['ib113', 'blocked'], // the same, blocked for the day
+  ['ib212', 'spamdetected'], // "552 This message has been rejected due to content judged to be spam"
+  ['ib401', 'securityerror'], // "535 Authentication not allowed on IBSMTP Servers": the client uses the inbound servers to send
+  ['ib501', 'notcompliantrfc'], // "550 Blank From: addresses are not allowed"
+  ['ib502', 'notcompliantrfc'], // "550 IP addresses are not allowed as a From: Address"
+  ['ib504', 'speeding'], // "550 This IP has sent too many messages this hour"
+  ['ib506', 'rejected'], // "550 example.com From: Domain is invalid"
+  ['ib508', 'authfailure'], // "550 Invalid SPF record" / "is not allowed to send from <example.net> per it's SPF Record"
+  ['ib510', 'toomanyconn'], // "550 This message has exceeded the max number of messages per session. Open a new session" (Sisimai: speeding)
+  ['ib605', 'exceedlimit'], // "452 This message contains too many recipients" (Sisimai: toomanyconn)
+  ['ib607', 'speeding'], // "550 This IP has sent too many to too many recipients this hour"
+  ['ib705', 'virusdetected'], // "552 Virus infected message rejected"
+];
+
+/**
+ * Facebook's response codes (postmaster.facebook.com/response_codes; Sisimai's Rhost/Facebook
+ * keeps the list), each filed by the page's words for it.
+ */
+const FACEBOOK_CODES: readonly (readonly [string, ReasonId])[] = [
+  ['con-t1', 'toomanyconn'], // Facebook's server has too many connections open to take another
+  ['con-t2', 'toomanyconn'], // the sending server has too many connections open to Facebook
+  ['con-t3', 'toomanyconn'], // too many new connections in a short time
+  ['con-t4', 'exceedlimit'], // the most recipients for one connection (Sisimai: toomanyconn)
+  ['dns-p1', 'rejected'], // the MAIL FROM domain does not exist
+  ['dns-p2', 'rejected'], // the MAIL FROM domain has no MX record
+  ['dns-t1', 'rejected'], // the MAIL FROM domain does not resolve now
+  ['dns-p3', 'requireptr'], // the sending server has no reverse DNS record
+  ['dns-t2', 'requireptr'], // its reverse DNS record does not resolve now
+  ['int-p1', 'userunknown'], // the recipient address does not exist
+  ['int-p2', 'mesgtoobig'], // the message exceeds Facebook's maximum size
+  ['int-p3', 'userunknown'], // the recipient group address does not exist
+  ['int-p4', 'userunknown'], // the recipient address does not exist
+  ['msg-p1', 'mesgtoobig'], // the message exceeds Facebook's maximum size
+  ['msg-p2', 'policyviolation'], // an attachment type Facebook does not accept (Sisimai: contenterror)
+  ['msg-p3', 'notcompliantrfc'], // a header that may occur once occurs more than once
+  ['msg-t1', 'exceedlimit'], // more recipients on the message than Facebook allows (Sisimai: toomanyconn)
+  ['pol-p1', 'blocked'], // the sending IP is on the Spamhaus PBL
+  ['pol-p2', 'blocked'], // Facebook no longer takes mail from the sending IP
+  ['pol-p3', 'blocked'], // not taking mail from the sending server for 4 to 8 hours
+  ['pol-p4', 'blocked'], // ... for 24 to 48 hours
+  ['pol-p5', 'virusdetected'], // the message carries a virus
+  ['pol-p6', 'spamdetected'], // the message holds a URL Facebook blocks
+  ['pol-p7', 'authfailure'], // the message fails Facebook's domain authentication requirements
+  ['pol-t1', 'blocked'], // not taking mail from the sending server now; retry in 1 to 2 hours
+  ['pol-t2', 'blocked'], // ... 4 to 8 hours
+  ['pol-t3', 'blocked'], // ... 24 to 48 hours
+  ['rcp-p1', 'userunknown'], // the recipient address does not exist
+  ['rcp-p2', 'filtered'], // the recipient's preferences refuse the message
+  ['rcp-p3', 'filtered'], // the recipient's privacy settings refuse the message
+  ['rcp-t1', 'systemerror'], // the recipient is unavailable through an internal system problem
+  ['rcp-t4', 'suspend'], // the recipient address is deactivated
+];
+
+/** Apple's iCloud Mail servers. */
+const APPLE = ['icloud.com', 'me.com', 'mac.com', 'apple.com'];
+
+/**
+ * iCloud Mail's fixed replies (support.apple.com/en-us/102322; the sentences Sisimai's
+ * Rhost/Apple keeps), as [row key, reason, phrases], each filed by its words.
+ */
+const APPLE_PHRASES: readonly (readonly [string, ReasonId, readonly string[]])[] = [
+  // "554 5.7.1 Your message was rejected due to example.jp's DMARC policy", "554 5.7.1 [HME1] This
+  // message was blocked for failing both SPF and DKIM authentication checks"
+  ['auth', 'authfailure', ["'s dmarc policy", 'for failing both spf and dkim', '[hme1]']],
+  // "550 5.7.1 Mail from IP 192.0.2.1 was rejected due to listing in Spamhaus SBL", "550 5.7.0
+  // Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1"
+  ['ip-listed', 'blocked', ['rejected due to listing in spamhaus', 'support.proofpoint.com/dnsbl-lookup']],
+  // "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL": a
+  // domain in the message is listed (Sisimai: blocked)
+  ['domain-listed', 'spamdetected', ['having a domain present in the spamhaus']],
+  // "550 5.1.6 recipient no longer on server: a@icloud.com"
+  ['moved', 'hasmoved', ['recipient no longer on server']],
+  // "552 5.2.2 <a@icloud.com>: user is over quota"
+  ['over-quota', 'mailboxfull', ['user is over quota']],
+  // "554 5.7.1 <a@icloud.com>: Relay access denied"
+  ['relay', 'norelaying', ['relay access denied']],
+  // "550 5.7.1 [CS01] Message rejected due to local policy"
+  ['local-policy', 'policyviolation', ['[cs01]', 'due to local policy']],
+  // "450 4.1.8 <a@example.jp>: Sender address rejected: Domain not found"
+  ['sender-rejected', 'rejected', ['sender address rejected']],
+  // "421 4.7.1 Messages to a@icloud.com deferred due to excessive volume"
+  ['volume', 'speeding', ['due to excessive volume']],
+  // "550 5.1.1 <a@icloud.com>: inactive email address", "550 5.1.1 unknown or illegal alias: a@icloud.com"
+  ['unknown', 'userunknown', ['inactive email address', 'user does not exist', 'unknown or illegal alias']],
+];
+
 /** Provider rows, keyed by the remote or reporting MTA's host (or by a code token only that provider writes). */
 export const REMOTE_HOST_RULES: RuleTable = {
   id: 'remote-hosts',
@@ -293,7 +394,19 @@ export const REMOTE_HOST_RULES: RuleTable = {
     { id: 'godaddy-spf', reason: 'authfailure', text: ['x.co/srbounce'] },
     { id: 'godaddy-rate', reason: 'speeding', text: ['x.co/rlbounce'] },
     { id: 'godaddy-ip-reputation', reason: 'blocked', text: ['x.co/irbounce'] },
-    { id: 'godaddy-blocklist', reason: 'blocked', remoteMta: ['secureserver.net'], text: ['spamhaus', 'blocklist', 'blacklist'] },
+    // IBnnn codes from GoDaddy's own servers (digits alone occur anywhere, so the host must say so).
+    ...GODADDY_CODES.map(([code, reason]) => ({ id: `godaddy-${code}`, reason, remoteMta: ['secureserver.net'], text: [code] })),
+    { id: 'godaddy-blocklist', reason: 'blocked', remoteMta: ['secureserver.net'], text: ['spamhaus', 'blocklist', 'blacklist', 'rbl reject'] },
+    // GoDaddy's uncoded replies: "... has been in the queue too long", "Delivery timeout";
+    // "Account storage limit"; "Account disabled"; "Recipient not found", "Account does not
+    // exist"; "552 Message rejected for spam or virus content"; "This message is looping: it
+    // already has my Delivered-To line" (a forwarding loop; Sisimai: systemerror).
+    { id: 'godaddy-queue-expired', reason: 'expired', remoteMta: ['secureserver.net'], text: ['has been in the queue too long', 'delivery timeout'] },
+    { id: 'godaddy-storage', reason: 'mailboxfull', remoteMta: ['secureserver.net'], text: ['account storage limit'] },
+    { id: 'godaddy-disabled', reason: 'suspend', remoteMta: ['secureserver.net'], text: ['account disabled'] },
+    { id: 'godaddy-unknown', reason: 'userunknown', remoteMta: ['secureserver.net'], text: ['recipient not found', 'account does not exist'] },
+    { id: 'godaddy-spam-or-virus', reason: 'spamdetected', remoteMta: ['secureserver.net'], text: ['message rejected for spam or virus content'] },
+    { id: 'godaddy-loop', reason: 'networkerror', remoteMta: ['secureserver.net'], text: ['message is looping'] },
 
     // --- Cox (cox.net): AUP#CX.. / AUP#CDRBL / AUP#IPBLnnnn / AUP#URLBLnnn codes from Cox's
     // error-code page (Sisimai's Rhost/Cox keeps the list).
@@ -352,6 +465,11 @@ export const REMOTE_HOST_RULES: RuleTable = {
 
     // --- Facebook: coded replies with postmaster.facebook.com links; RCP-P* = recipient preferences.
     { id: 'facebook-recipient-preferences', reason: 'filtered', text: ['refused due to recipient preferences'] },
+    // The codes themselves (RCP-P1, POL-T2, ...), from Facebook's servers.
+    ...FACEBOOK_CODES.map(([code, reason]) => ({ id: `facebook-${code}`, reason, remoteMta: ['facebook.com', 'facebookmail.com'], text: [code] })),
+
+    // --- Apple iCloud Mail.
+    ...APPLE_PHRASES.map(([key, reason, text]) => ({ id: `apple-${key}`, reason, remoteMta: APPLE, text })),
 
     // --- Mimecast: its documented 554 replies.
     { id: 'mimecast-host-network', reason: 'policyviolation', remoteMta: ['mimecast.com'], text: ['host network not allowed'] },
