@@ -340,6 +340,100 @@ const APPLE_PHRASES: readonly (readonly [string, ReasonId, readonly string[]])[]
   ['unknown', 'userunknown', ['inactive email address', 'user does not exist', 'unknown or illegal alias']],
 ];
 
+/**
+ * Mimecast's documented replies (Mimecast's "SMTP error codes" article; Sisimai's Rhost/Mimecast
+ * keeps them), as [row key, reason, phrases], each filed by the article's words.
+ */
+const MIMECAST_PHRASES: readonly (readonly [string, ReasonId, readonly string[]])[] = [
+  // "550 SPF Sender Invalid - envelope rejected", "DKIM Sender Invalid ...", "DMARC Sender Invalid ..."
+  ['auth', 'authfailure', ['spf sender invalid - envelope rejected', 'dkim sender invalid - envelope rejected', 'dmarc sender invalid - envelope rejected']],
+  // "550 Local CT IP Reputation - (reject)": the sending IP's reputation
+  ['ip-reputation', 'badreputation', ['local ct ip reputation']],
+  // "421 Sender address blocked" (the sending IP is on a Blocked Senders policy), "451 IP
+  // temporarily blacklisted"
+  ['ip-blocked', 'blocked', ['ip temporarily blacklisted', '421 sender address blocked']],
+  // "554 Maximum email size exceeded"
+  ['size', 'mesgtoobig', ['maximum email size exceeded']],
+  // "554 Mail loop detected": more than 25 Received headers
+  ['loop', 'networkerror', ['mail loop detected']],
+  // "451 Open relay not allowed"
+  ['relay', 'norelaying', ['open relay not allowed']],
+  // "451 Account inbounds disabled": the customer's inbound mail is switched off
+  ['inbound-disabled', 'notaccept', ['account inbounds disabled']],
+  // "550 Anti-Spoofing policy - Inbound not allowed", "Rejected by header-based Anti-Spoofing
+  // policy", "550 Message bounced due to Content Examination policy"
+  ['policy', 'policyviolation', ['anti-spoofing policy', 'due to content examination policy']],
+  // "550 Administrative prohibition envelope blocked", "Envelope blocked - User Entry" (a personal
+  // block of the sender), "Rejected by header-based Blocked Senders - Block policy for Header From",
+  // "Envelope rejected - Block policy for Envelope From address"
+  ['sender-blocked', 'rejected', ['administrative prohibition envelope blocked', 'envelope blocked \u2013 user', 'envelope blocked - user', 'manually blocked senders', 'blocked senders - block policy', 'block policy for envelope from address']],
+  // "535 Incorrect authentication data", "554 Configuration is invalid for this certificate"
+  ['credentials', 'securityerror', ['incorrect authentication data', 'configuration is invalid for this certificate']],
+  // "553 This route requires encryption (TLS)", "... requires TLS version 1.2 or greater", "...
+  // requires high-strength ciphers" (Sisimai: securityerror)
+  ['tls', 'failedstarttls', ['this route requires encryption (tls)', 'this route requires tls version', 'this route requires high-strength ciphers']],
+  // "451 Unable to process connection at this time" (their servers at full load), "451 Message
+  // ended early", "451 Unable to process command", "Unable to process an email at this time"
+  ['system', 'systemerror', ['unable to process connection at this time', 'message ended early', 'unable to process command', 'unable to process an email at this time']],
+  // "451 Account service is temporarily unavailable" (too many concurrent connections for the
+  // account), "550 Exceeding outbound thread limit"
+  ['connections', 'toomanyconn', ['account service is temporarily unavailable', 'exceeding outbound thread limit']],
+  // "452 Too many recipients": more than 100 RCPT TO for one DATA (Sisimai: toomanyconn)
+  ['recipients', 'exceedlimit', ['too many recipients']],
+  // "550 Invalid Recipient", "501 Invalid address"
+  ['unknown', 'userunknown', ['invalid recipient', 'invalid address']],
+];
+
+/**
+ * Broadcom Email Security.cloud's (MessageLabs') replies (Broadcom's knowledge-base articles on
+ * its bounce codes; Sisimai's Rhost/MessageLabs keeps them), each filed by its words.
+ */
+const MESSAGELABS_PHRASES: readonly (readonly [string, ReasonId, readonly string[]])[] = [
+  // "553 DMARC domain authentication fail", "553-SPF (Sender Policy Framework) domain authentication fail"
+  ['auth', 'authfailure', ['domain authentication fail']],
+  // "501 Connection rejected by policy [7.7] 20805": the sending IP's reputation with Symantec
+  ['reputation', 'badreputation', ['connection rejected by policy']],
+  // "553-mail rejected because your IP is in the PBL", "Sorry, your IP address has been blocked",
+  // "553-Sorry, your IP address has been blacklisted"
+  ['ip-blocked', 'blocked', ['mail rejected because your ip is in the pbl', 'your ip address has been blocked', 'your ip address has been blacklisted']],
+  // "553 Stray linefeeds in message (#5.6.2)"
+  ['linefeeds', 'contenterror', ['stray linefeeds in message']],
+  // "451 TLS/SSLv3 Connection required. (#4.7.1)"
+  ['tls', 'failedstarttls', ['tls/sslv3 connection required']],
+  // "You are trying to use me [server-1.tower-1.messagelabs.com] as a relay, but I have not been
+  // configured to let you [192.0.2.1, a@example.com] do this"
+  ['relay', 'norelaying', ['as a relay, but i have not been configured']],
+  // "550 [192.0.2.1] has detected that this message is not RFC 5322 compliant"
+  ['rfc5322', 'notcompliantrfc', ['has detected that this message is not rfc 5322']],
+  // "550 sender envelope domain not allowed for sender IP address (#5.1.8)", "553 Sorry, your
+  // domain has been blocked", "... your email address has been blocked", "553 sorry, your envelope
+  // sender is in my badmailfrom list", "553-Sorry, your email address has been blacklisted"
+  ['sender-blocked', 'rejected', ['sender envelope domain not allowed for sender ip address', 'your domain has been blocked', 'your email address has been blocked', 'is in my badmailfrom list', 'your email address has been blacklisted', 'your domain has been blacklisted']],
+  // "553 - Message Filtered", "filtered by Outbound scanning": the spam filter
+  ['filtered', 'spamdetected', ['message filtered', 'filtered by outbound scanning']],
+  // "452 Too many recipients received this hour", "460 too many messages (#4.3.0)" (Sisimai: toomanyconn)
+  ['rate', 'speeding', ['too many recipients received this hour', 'too many messages']],
+  // "550-Invalid recipient <a@example.com> 550 (#5.1.1)", "553 Recipient mailbox is not allowed"
+  ['unknown', 'userunknown', ['invalid recipient', 'recipient mailbox is not allowed', 'no such user']],
+];
+
+/**
+ * i.ua's numbered replies ("... See http://mail.i.ua/err/3/"), the numbers as Sisimai's Rhost/IUA
+ * keeps them with i.ua's words, each filed by those words.
+ */
+const IUA_CODES: readonly (readonly [string, ReasonId])[] = [
+  ['1', 'norelaying'], // "The use of SMTP as mail gate is forbidden"
+  ['2', 'userunknown'], // "User is not found"
+  ['3', 'suspend'], // the mailbox was not used for more than 3 months ("Mailbox is frozen")
+  ['4', 'mailboxfull'], // "Mailbox is full"
+  ['5', 'speeding'], // "Letter sending limit is exceeded" (Sisimai: toomanyconn)
+  ['6', 'blocked'], // "Use SMTP of your provider to send mail": direct delivery refused (Sisimai: norelaying)
+  ['7', 'syntaxerror'], // a wrong HELO/EHLO argument (Sisimai: blocked)
+  ['8', 'rejected'], // "Couldn't check sender address"
+  ['9', 'blocked'], // the sender's IP address is on a block list
+  ['10', 'filtered'], // not in the recipient's list of allowed addresses
+];
+
 /** Provider rows, keyed by the remote or reporting MTA's host (or by a code token only that provider writes). */
 export const REMOTE_HOST_RULES: RuleTable = {
   id: 'remote-hosts',
@@ -445,6 +539,20 @@ export const REMOTE_HOST_RULES: RuleTable = {
 
     // --- Tencent QQ: "Ip frequency limited", "Connection frequency limited", "Domain frequency limited".
     { id: 'tencent-frequency', reason: 'toomanyconn', remoteMta: ['qq.com'], text: ['frequency limited'] },
+    // Tencent's other replies (service.mail.qq.com/detail/122): "SPF check failed", "DMARC check
+    // failed"; "suspected bounce attacks", "suspected spam ip", "connection denied" (the IP);
+    // "message too large"; "spam is embedded in the email", "suspected spam" (Sisimai: rejected);
+    // "mail is rejected by recipients" (the recipient's own block; Sisimai: rejected); "is a
+    // deactivated mailbox"; "mailbox not found".
+    { id: 'tencent-auth', reason: 'authfailure', remoteMta: ['qq.com'], text: ['spf check failed', 'dmarc check failed'] },
+    { id: 'tencent-ip-blocked', reason: 'blocked', remoteMta: ['qq.com'], text: ['suspected bounce attacks', 'suspected spam ip', 'connection denied'] },
+    { id: 'tencent-size', reason: 'mesgtoobig', remoteMta: ['qq.com'], text: ['message too large'] },
+    { id: 'tencent-spam', reason: 'spamdetected', remoteMta: ['qq.com'], text: ['spam is embedded in the email', 'suspected spam'] },
+    // "550 Mail content denied" names a content filter, not spam (Sisimai: spamdetected).
+    { id: 'tencent-content-denied', reason: 'filtered', remoteMta: ['qq.com'], text: ['mail content denied'] },
+    { id: 'tencent-recipient-refuses', reason: 'filtered', remoteMta: ['qq.com'], text: ['mail is rejected by recipients'] },
+    { id: 'tencent-deactivated', reason: 'suspend', remoteMta: ['qq.com'], text: ['is a deactivated mailbox'] },
+    { id: 'tencent-unknown', reason: 'userunknown', remoteMta: ['qq.com'], text: ['mailbox not found'] },
 
     // --- NetEase (163.com, 126.com, yeah.net): "554 DT:SPM ..." is NetEase's content-spam verdict,
     // "554 DT:RBL ..." its block-list refusal of the sending IP. The "DT:" token is NetEase's own,
@@ -473,11 +581,15 @@ export const REMOTE_HOST_RULES: RuleTable = {
 
     // --- Mimecast: its documented 554 replies.
     { id: 'mimecast-host-network', reason: 'policyviolation', remoteMta: ['mimecast.com'], text: ['host network not allowed'] },
+    ...MIMECAST_PHRASES.map(([key, reason, text]) => ({ id: `mimecast-${key}`, reason, remoteMta: ['mimecast.com'], text })),
 
     // --- Broadcom / MessageLabs (Symantec Email Security.cloud).
     { id: 'messagelabs-smtp-auth', reason: 'securityerror', remoteMta: ['messagelabs.com'], text: ['smtp authentication'] },
+    ...MESSAGELABS_PHRASES.map(([key, reason, text]) => ({ id: `messagelabs-${key}`, reason, remoteMta: ['messagelabs.com'], text })),
 
     // --- i.ua (Ukraine): "Mailbox is frozen" = the account is frozen for inactivity.
+    // The numbered help link is i.ua's own, so it names its writer without a host.
+    ...IUA_CODES.map(([code, reason]) => ({ id: `iua-err-${code}`, reason, text: [`i.ua/err/${code}/`] })),
     { id: 'iua-frozen', reason: 'suspend', remoteMta: ['email.ua', 'i.ua'], text: ['mailbox is frozen'] },
   ],
 };
