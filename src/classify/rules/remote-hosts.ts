@@ -307,6 +307,9 @@ const FACEBOOK_CODES: readonly (readonly [string, ReasonId])[] = [
   ['rcp-t4', 'suspend'], // the recipient address is deactivated
 ];
 
+/** Zoho Mail's servers. */
+const ZOHO = ['zoho.com', 'zoho.eu', 'zohomail.com'];
+
 /** Apple's iCloud Mail servers. */
 const APPLE = ['icloud.com', 'me.com', 'mac.com', 'apple.com'];
 
@@ -586,6 +589,17 @@ export const REMOTE_HOST_RULES: RuleTable = {
     // --- Broadcom / MessageLabs (Symantec Email Security.cloud).
     { id: 'messagelabs-smtp-auth', reason: 'securityerror', remoteMta: ['messagelabs.com'], text: ['smtp authentication'] },
     ...MESSAGELABS_PHRASES.map(([key, reason, text]) => ({ id: `messagelabs-${key}`, reason, remoteMta: ['messagelabs.com'], text })),
+
+    // --- Zoho Mail: "550 5.7.1 Email rejected per DMARC policy for example.com"; "554 5.7.1 Email
+    // cannot be delivered. Reason: Email flagged as Spam" (Sisimai: rejected); "554 5.7.7 Email
+    // policy violation detected"; "452 4.3.1 Temporary System Error"; "550 5.1.1 User does not
+    // exist"; "552 5.7.1 virus EICAR detected by Zoho Mail".
+    { id: 'zoho-dmarc', reason: 'authfailure', remoteMta: ZOHO, text: ['email rejected per dmarc policy'] },
+    { id: 'zoho-spam', reason: 'spamdetected', remoteMta: ZOHO, text: ['email flagged as spam'] },
+    { id: 'zoho-policy', reason: 'policyviolation', remoteMta: ZOHO, text: ['email policy violation detected', 'mailbox delivery restricted by policy'] },
+    { id: 'zoho-system', reason: 'systemerror', remoteMta: ZOHO, text: ['temporary system error'] },
+    { id: 'zoho-unknown', reason: 'userunknown', remoteMta: ZOHO, text: ['user does not exist'] },
+    { id: 'zoho-virus', reason: 'virusdetected', remoteMta: ZOHO, text: ['detected by zoho mail'] },
 
     // --- i.ua (Ukraine): "Mailbox is frozen" = the account is frozen for inactivity.
     // The numbered help link is i.ua's own, so it names its writer without a host.
