@@ -573,6 +573,13 @@ export const REMOTE_HOST_RULES: RuleTable = {
     // filter refusing the sender; a DSN status of 5.2.0 says the same (the mailbox exists).
     { id: 'docomo-filtered-data', reason: 'filtered', remoteMta: ['docomo.ne.jp'], command: ['DATA'], text: ['unknown user'] },
     { id: 'docomo-filtered-status', reason: 'filtered', remoteMta: ['docomo.ne.jp'], status: ['5.2.0'] },
+    // docomo's other replies (as Sisimai's Rhost/NTTDOCOMO keeps them): "552 too much mail data"
+    // (552: the mailbox's storage), "552 too many recipients" (Sisimai: toomanyconn), and "503 Bad
+    // sequence of commands" / "504 Command parameter not implemented" unless the same transcript
+    // shows the unknown user that caused them.
+    { id: 'docomo-too-much-data', reason: 'mailboxfull', remoteMta: ['docomo.ne.jp'], text: ['552 too much mail data'] },
+    { id: 'docomo-recipients', reason: 'exceedlimit', remoteMta: ['docomo.ne.jp'], text: ['552 too many recipients'] },
+    { id: 'docomo-protocol', reason: 'syntaxerror', remoteMta: ['docomo.ne.jp'], text: ['503 bad sequence of commands', '504 command parameter not implemented'], notText: ['unknown user'] },
 
     // --- Facebook: coded replies with postmaster.facebook.com links; RCP-P* = recipient preferences.
     { id: 'facebook-recipient-preferences', reason: 'filtered', text: ['refused due to recipient preferences'] },
