@@ -5,8 +5,9 @@
  * Each row is general for that provider: its documented codes (see
  * ../shared/reference/other-providers.md) or the wording its servers write. A few rows have no
  * host condition: they match a provider's own code token or help-page link that no other server
- * writes (GoDaddy's `x.co/..bounce` links, Spectrum's `AUP#In-` codes, Cox's `AUP#CX..` codes,
- * Facebook's `postmaster.facebook.com` codes, Exchange Online's three-digit enhanced codes), so the
+ * writes (GoDaddy's `x.co/..bounce` links, Spectrum's `AUP#In-`/`AUP#I-`/`AUP#O-` codes, Cox's
+ * `AUP#CX..` codes, i.ua's `i.ua/err/N/` links, Facebook's recipient-preferences wording, Exchange
+ * Online's three-digit enhanced codes), so the
  * reply itself names its writer even when the report does not name the host.
  */
 import type { ReasonId } from '../../kb/reasons.js';
