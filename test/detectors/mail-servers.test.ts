@@ -77,7 +77,7 @@ const TABLE: readonly [string, string | null, string, string, string, ReasonId, 
   ['lhost-dragonfly-28.eml', 'kijitora@example.com', 'dragonfly', '5.2.2', '552', 'mailboxfull', false],
   ['lhost-dragonfly-29.eml', 'expired@libsisimai.net', 'dragonfly', '', '', 'expired', false],
   ['lhost-einsundeins-02.eml', 'kijitora@example.org', 'united-internet', '', '', 'mesgtoobig', false],
-  ['lhost-einsundeins-03.eml', 'xxxx@xxxx.fr', 'united-internet', '5.2.0', '550', 'filtered', false],
+  ['lhost-einsundeins-03.eml', 'xxxx@xxxx.fr', 'united-internet', '5.2.0', '550', 'spamdetected', false], // Orange's ofr_506: their spam filter (remote-hosts FRANCE_PTT_CODES)
   ['lhost-exchange2003-01.eml', 'kijitora@example.jp', 'exchange-2003', '', '', 'userunknown', true],
   ['lhost-exchange2003-02.eml', 'kijitora@example.co.jp', 'exchange-2003', '', '', 'userunknown', true],
   ['lhost-exchange2003-02.eml', 'mikeneko@example.co.jp', 'exchange-2003', '', '', 'userunknown', true],
