@@ -24,7 +24,7 @@ import { findReplyCode, findStatus } from '../dsn/status-code.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
-import { delayOpening, failureOpening, isDelaySubject, isFailureSubject, isSuccessSubject, reportOpenings } from './report-wording.js';
+import { delayOpening, failureOpening, isDelaySubject, isFailureSubject, isSuccessSubject, replyQuote, reportOpenings } from './report-wording.js';
 import { joinReply, linesOf } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
@@ -67,7 +67,7 @@ const ENHANCED = /(?:^|[^0-9.])[45]\.\d{1,3}\.\d{1,3}(?![0-9]|\.\d)/;
 
 /** Failure words that, on the address's own line, stand for a reply (any language, lower case). */
 const FAILURE_CUE =
-  /unknown|not found|(?:couldn't|could not|can't|cannot) be found|unable to receive|does not exist|doesn't exist|no such|rejected|refused|invalid|disabled|full|over quota|failed|unbekannt|existiert nicht|nicht gefunden|abgelehnt|voll|inconnu|n'existe pas|introuvable|rejet|refus|plein|desconocid|no existe|rechazad|lleno|sconosciut|inesistente|non esiste|rifiutat|pien|desconhecid|n[ãa]o existe|recusad|cheia|onbekend|bestaat niet|geweigerd|nieznan|nie istnieje|odrzucon|pełn|неизвестн|не существует|не найден|отклонен|переполнен|存在しません|見つかりません|不明|拒否|不存在|找不到|拒绝|已满|존재하지|찾을 수 없|거부/;
+  /unknown|not found|(?:couldn't|could not|can't|cannot) be found|unable to receive|does not exist|doesn't exist|no such|rejected|refused|blocked|invalid|disabled|full|over quota|failed|timed out|aborted|not listed|unbekannt|existiert nicht|nicht gefunden|abgelehnt|voll|inconnu|n'existe pas|introuvable|rejet|refus|plein|desconocid|no existe|rechazad|lleno|sconosciut|inesistente|non esiste|rifiutat|pien|desconhecid|n[ãa]o existe|recusad|cheia|onbekend|bestaat niet|geweigerd|nieznan|nie istnieje|odrzucon|pełn|неизвестн|не существует|не найден|отклонен|переполнен|存在しません|見つかりません|不明|拒否|不存在|找不到|拒绝|已满|존재하지|찾을 수 없|거부/;
 
 /** A report's words to the sender about the sender's message. */
 const YOUR_MESSAGE = /\byour (?:message|e-?mail|mail)\b/i;
@@ -135,10 +135,14 @@ function readSignals(message: ParsedMessage, reportOfMessage: () => ReportText):
     if (!daemon && !nullSender) return null;
     if (!delaySubject && !failureSubject && !(daemon && (nullSender || shownOnly))) return null;
   }
-  const { failure: bodyFailure, delay: bodyDelay } = reportOfMessage();
+  const { text: report, failure: bodyFailure, delay: bodyDelay } = reportOfMessage();
+  // A paste may keep only the server's reply as reports quote it ("<a@b>: host ... said: 550
+  // ...", a session transcript), without the sentence that opened the report.
+  const quoted = headerless && bodyFailure === '' && bodyDelay === '' ? replyQuote(report) : '';
   if (delaySubject || failureSubject) ev.push(evidence('header:Subject', subject));
   else if (bodyFailure !== '') ev.push(evidence('body', bodyFailure));
   else if (bodyDelay !== '') ev.push(evidence('body', bodyDelay));
+  else if (quoted !== '') ev.push(evidence('body', quoted));
   else return null;
   if (daemon) ev.push(evidence('header:From', h.get('from')));
   if (nullSender) ev.push(evidence('header:Return-Path', '<>'));
@@ -229,16 +233,29 @@ const SEPARATOR = /^(?:-{3,}|={3,}|_{3,}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,
  */
 function blockAfter(lines: readonly string[], i: number, isCandidateLine: (l: string, self: string) => boolean, self: string, overBlank = true): string[] {
   const out: string[] = [];
+  // When the address's line carries the reply (overBlank false), a line indented deeper than
+  // it is that reply wrapped (Postfix's "<a@b>: host ... said: 554 Mail from\n    c@d rejected
+  // ..."): an address there is quoted by the reply, not another recipient.
+  const anchorIndent = overBlank ? -1 : indentOf(lines[i] as string);
   for (let j = i + 1; j < lines.length && j <= i + BLOCK_LINES; j++) {
-    const l = (lines[j] as string).trim();
+    const raw = lines[j] as string;
+    const l = raw.trim();
     if (l === '') {
       if (out.length > 0 || !overBlank) break;
       continue; // "address\n\n  reason" layouts
     }
-    if (isCandidateLine(l, self) || SEPARATOR.test(l)) break;
+    const wrapped = anchorIndent >= 0 && indentOf(raw) > anchorIndent;
+    if ((!wrapped && isCandidateLine(l, self)) || SEPARATOR.test(l)) break;
     out.push(l);
   }
   return out;
+}
+
+/** How many blanks a line starts with (capped: only compared). */
+function indentOf(line: string): number {
+  let n = 0;
+  while (n < 64 && n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
+  return n;
 }
 
 /** From the first line that carries a code, to the end of `block`. */
@@ -344,7 +361,7 @@ export const genericText: Detector = {
     }
     // The envelope sender a transcript names ("after MAIL FROM:<a@b>") is the bounced message's
     // sender, never its recipient: with no header block (a paste) nothing else says so.
-    const envelopeSender = /mail from:[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,255})>/gi;
+    const envelopeSender = /mail\s{1,8}from:[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,255})>/gi;
     for (let k = 0, m = envelopeSender.exec(report); m && k < MAX_RECIPIENTS; k++, m = envelopeSender.exec(report)) own.add((m[1] as string).toLowerCase());
     const usable = (a: string): boolean => !own.has(a.toLowerCase()) && !REPORTER_LOCAL.test(localPart(a)) && a.includes('.', a.indexOf('@'));
     const lines = linesOf(report);
@@ -353,9 +370,11 @@ export const genericText: Detector = {
 
     const found = new Map<string, Candidate>();
     const order: string[] = [];
+    // lines read as the wrapped reply of an address's line: their addresses are not recipients
+    let wrappedUntil = -1;
     for (let i = 0; i < lines.length && order.length < MAX_RECIPIENTS; i++) {
       const line = (lines[i] as string).trim();
-      if (line === '' || HEADER_LINE.test(line)) continue;
+      if (line === '' || HEADER_LINE.test(line) || i <= wrappedUntil) continue;
       const addrs = findAddresses(line, 10).filter(usable);
       if (addrs.length === 0) continue;
       for (const a of addrs) {
@@ -370,6 +389,7 @@ export const genericText: Detector = {
         // An address met again (a summary, then the details for administrators) keeps the
         // block that looks most like the server's own reply.
         const reply = hasCode(line) ? [line, ...blockAfter(lines, i, isCandidateLine, key, false)] : replyFrom(block);
+        if (hasCode(line)) wrappedUntil = Math.max(wrappedUntil, i + reply.length - 1);
         if (replyQuality(reply) > replyQuality(c.reply)) c.reply = reply;
         if (c.cueLine === '' && !hasCode(line)) {
           // failure words on the address's own line, or the report's failure sentence naming it,
