@@ -100,6 +100,15 @@ function headerAddresses(value: string): string[] {
 /** Fields that make a header block a message's: without any, the text is a paste. */
 const MESSAGE_FIELDS: ReadonlySet<string> = new Set(['from', 'to', 'subject', 'date', 'received', 'return-path', 'message-id', 'mime-version', 'content-type', 'sender', 'reply-to', 'delivered-to']);
 
+/**
+ * Whether the text is a paste: a paste's first line may look like a field ("[http://...logo.png]",
+ * "Error: ...", Postfix's "<a@b>: host ... said: 550 ..."); a text is headerless unless its
+ * header block has a field every mail message has.
+ */
+function isHeaderless(message: ParsedMessage): boolean {
+  return !message.headers.fields.some((f) => MESSAGE_FIELDS.has(f.name));
+}
+
 /** Why the message reads as a report, with evidence; null when it does not. */
 interface ReportSignals {
   readonly delay: boolean;
@@ -108,9 +117,7 @@ interface ReportSignals {
 
 function readSignals(message: ParsedMessage, reportOfMessage: () => ReportText): ReportSignals | null {
   const h = message.headers;
-  // A paste's first line may look like a field ("[http://...logo.png]", "Error: ..."); a text
-  // is headerless unless its header block has a field every mail message has.
-  const headerless = !h.fields.some((f) => MESSAGE_FIELDS.has(f.name));
+  const headerless = isHeaderless(message);
   const subject = h.get('subject').slice(0, 300).trim();
   if (PERSON_PREFIX.test(subject) || isSuccessSubject(subject)) return null;
   const ev: Evidence[] = [];
@@ -159,7 +166,9 @@ interface ReportText {
 
 /** The report part of the body: up to the copy of the returned message, capped. */
 function reportOf(message: ParsedMessage): ReportText {
-  const flat = message.flatText;
+  // a paste's lines read as a header block are the report's first lines
+  const head = isHeaderless(message) ? message.headers.text : '';
+  const flat = head !== '' ? head.replace(/\n*$/, '\n') + message.flatText : message.flatText;
   const t = '\n' + (flat.length > MAX_REPORT ? flat.slice(0, MAX_REPORT) : flat);
   // The copy of the returned message follows the report's own sentence: a header line met
   // before it is the report quoting the message's fields ("This report relates to a message
@@ -214,6 +223,8 @@ interface Candidate {
   readonly index: number;
   /** Reply lines: from the first line with a code to the end of the block. */
   reply: string[];
+  /** The block's lines between the address and its reply (a transcript's `>>> RCPT TO:<...>`). */
+  lead: string[];
   /** A failure phrase on the address's own line (used when no code is found). */
   cueLine: string;
 }
@@ -263,6 +274,15 @@ function replyFrom(block: readonly string[]): string[] {
   const k = block.findIndex(hasCode);
   return k < 0 ? [] : block.slice(k);
 }
+
+/** The lines of `block` before its first line that carries a code. */
+function leadOf(block: readonly string[]): string[] {
+  const k = block.findIndex(hasCode);
+  return k < 0 ? [] : block.slice(0, k);
+}
+
+/** A line that goes on with the sentence of the line before it (starts lower case). */
+const GOES_ON = /^[a-z]/;
 
 /** Words that introduce a quoted reply: what precedes the code is a label, not the reply. */
 const LABEL_BEFORE_CODE = /(?:[:：;'"=([<>-]|said|returned|replied|response|reply|error|answer|wrote|meldete|antwortete|r[ée]pondu|respondi[óo]|risposto|respondeu|antwoordde|odpowiedział|ответил|応答)\s*$/i;
@@ -382,7 +402,7 @@ export const genericText: Detector = {
         const key = a.toLowerCase();
         let c = found.get(key);
         if (!c) {
-          c = { recipient: a, line, index: i, reply: [], cueLine: '' };
+          c = { recipient: a, line, index: i, reply: [], lead: [], cueLine: '' };
           found.set(key, c);
           order.push(key);
         }
@@ -390,13 +410,23 @@ export const genericText: Detector = {
         // block that looks most like the server's own reply.
         const reply = hasCode(line) ? [line, ...blockAfter(lines, i, isCandidateLine, key, false)] : replyFrom(block);
         if (hasCode(line)) wrappedUntil = Math.max(wrappedUntil, i + reply.length - 1);
-        if (replyQuality(reply) > replyQuality(c.reply)) c.reply = reply;
+        if (replyQuality(reply) > replyQuality(c.reply)) {
+          c.reply = reply;
+          c.lead = hasCode(line) ? [] : leadOf(block);
+        }
         if (c.cueLine === '' && !hasCode(line)) {
           // failure words on the address's own line, or the report's failure sentence naming it,
           // told to the sender ("There was a problem delivering your message to a@b.example."; a
           // person writes "my message to a@b wasn't delivered")
           const rest = line.replace(a, ' ');
           if (FAILURE_CUE.test(rest.toLowerCase()) || (YOUR_MESSAGE.test(rest) && failureOpening(rest) !== '')) c.cueLine = line;
+          else if (line.endsWith(a)) {
+            // the sentence naming the address goes on to the next line ("Your message to: a@b\n
+            // was blocked by our Spam Firewall.")
+            const next = (lines[i + 1] ?? '').trim();
+            const goesOn = next.length <= 300 ? next : next.slice(0, 300);
+            if (GOES_ON.test(goesOn) && !isCandidateLine(goesOn, key) && FAILURE_CUE.test((rest + ' ' + goesOn).toLowerCase())) c.cueLine = line + ' ' + goesOn;
+          }
         }
       }
     }
@@ -405,7 +435,7 @@ export const genericText: Detector = {
       const to = originalSoleRecipient(message);
       if (to === '' || !usable(to)) return null;
       const key = to.toLowerCase();
-      found.set(key, { recipient: to, line: `To: ${to} (the returned message)`, index: -1, reply: [], cueLine: '' });
+      found.set(key, { recipient: to, line: `To: ${to} (the returned message)`, index: -1, reply: [], lead: [], cueLine: '' });
       order.push(key);
     }
 
@@ -429,7 +459,10 @@ export const genericText: Detector = {
           }
           if (q === 3) break;
         }
-        if (k >= 0) only.reply = [(lines[k] as string).trim(), ...blockAfter(lines, k, isCandidateLine, order[0] as string)];
+        if (k >= 0) {
+          only.reply = [(lines[k] as string).trim(), ...blockAfter(lines, k, isCandidateLine, order[0] as string)];
+          only.lead = [];
+        }
       }
     }
 
@@ -466,7 +499,8 @@ export const genericText: Detector = {
         action,
         diagnosticCode: diag,
         remoteMta: remoteHostOf([c.line, ...c.reply].join(' '), c.recipient),
-        command: findCommand(c.reply.join(' ')),
+        // the stage the reply names, else the command a transcript echoed just before it
+        command: findCommand(c.reply.join(' ')) || findCommand(c.lead.join(' ')),
         evidence: ev,
       });
     }
