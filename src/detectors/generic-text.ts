@@ -62,6 +62,13 @@ const HEADER_LINE = /^(?:from|cc|bcc|reply-to|sender(?: address)?|return-path|me
 
 /** An SMTP failure reply code standing as a code (not inside a number, path or time). */
 const REPLY_CODE = /(?:^|[^0-9A-Za-z.#:/=-])([45][0-5][0-9])(?=[ -]|$)/;
+/**
+ * Reply codes written in ways the code readers do not take for one: a colon between the reply
+ * code and the enhanced code ("550: 5.2.2 <a@b>... Mailbox Full"), and a labelled code
+ * ("ERROR_CODE :550, ERROR_CODE :5.1.1 ...", "error code: 550").
+ */
+const CODE_COLON = /(?:^|[\s>(])([45][0-5][0-9]):[ \t]?[45]\.\d{1,3}\.\d{1,3}(?![0-9])/;
+const CODE_LABEL = /\berror[_ ]?code[ \t]?[:=][ \t]?([45][0-5][0-9])(?![0-9.])/i;
 /** An enhanced failure status code. */
 const ENHANCED = /(?:^|[^0-9.])[45]\.\d{1,3}\.\d{1,3}(?![0-9]|\.\d)/;
 
@@ -490,6 +497,13 @@ export const genericText: Detector = {
       const diag = c.reply.length > 0 ? diagnosticOf(c.reply) : squeeze(c.cueLine);
       const status = findStatus(diag);
       const replyCode = findReplyCode(diag);
+      // a code the words hold in a form the code readers do not take ("550: 5.2.2", "ERROR_CODE :550")
+      let writtenCode = '';
+      if (replyCode === '') {
+        const said = c.reply.length > 0 ? joinReply(c.reply) : c.cueLine;
+        const t = said.length > 2000 ? said.slice(0, 2000) : said;
+        writtenCode = (CODE_COLON.exec(t) ?? CODE_LABEL.exec(t))?.[1] ?? '';
+      }
       const cls = status !== '' ? status.charAt(0) : replyCode.charAt(0);
       const action = signals.delay && cls !== '5' ? 'delayed' : 'failed';
       const ev: Evidence[] = [...signals.evidence, evidence('body', c.line)];
@@ -498,6 +512,7 @@ export const genericText: Detector = {
         recipient: c.recipient,
         action,
         diagnosticCode: diag,
+        ...(writtenCode !== '' ? { replyCode: writtenCode } : {}),
         remoteMta: remoteHostOf([c.line, ...c.reply].join(' '), c.recipient),
         // the stage the reply names, else the command a transcript echoed just before it
         command: findCommand(c.reply.join(' ')) || findCommand(c.lead.join(' ')),

@@ -176,3 +176,13 @@ test('the envelope sender a pasted transcript names (MAIL FROM:<...>) is never t
   const paste = 'A message that you sent could not be delivered to one or more of its recipients.\n\n  bob\n    SMTP error from remote mail server after MAIL FROM:<alice@example.net> SIZE=1543:\n    host mx.example.org [192.0.2.20]: 550 5.7.0 <alice@example.net>... Please use the smtp server of your ISP.\n';
   assert.equal(detect(paste), null);
 });
+
+test('a reply code written with a colon after it, or behind an error-code label, is read as the reply code', () => {
+  const colon = detect('Sorry, we were unable to deliver your message to the following address.\n\n<ivan@example.org>:\n550: 5.2.2 <ivan@example.org>... Mailbox Full\n');
+  assert.equal(colon?.recipients[0]?.replyCode, '550');
+  const label = detect('A message that you sent could not be delivered to one or more of its recipients.\n\nivan@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken: mailbox unavailable\n');
+  assert.equal(label?.recipients[0]?.replyCode, '550');
+  // a code the reader takes itself is left to it; a time or a count is no reply code
+  assert.equal(detect('Your message could not be delivered.\n\nivan@example.org: 550 5.1.1 user unknown\n')?.recipients[0]?.replyCode, undefined);
+  assert.equal(detect('Your message could not be delivered.\n\nivan@example.org failed after 450: 12 tries\n')?.recipients[0]?.replyCode, undefined);
+});
