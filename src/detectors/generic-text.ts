@@ -74,7 +74,7 @@ const ENHANCED = /(?:^|[^0-9.])[45]\.\d{1,3}\.\d{1,3}(?![0-9]|\.\d)/;
 
 /** Failure words that, on the address's own line, stand for a reply (any language, lower case). */
 const FAILURE_CUE =
-  /unknown|not found|(?:couldn't|could not|can't|cannot) be found|unable to receive|does not exist|doesn't exist|no such|rejected|refused|blocked|invalid|disabled|full|over quota|failed|timed out|aborted|not listed|unbekannt|existiert nicht|nicht gefunden|abgelehnt|voll|inconnu|n'existe pas|introuvable|rejet|refus|plein|desconocid|no existe|rechazad|lleno|sconosciut|inesistente|non esiste|rifiutat|pien|desconhecid|n[ãa]o existe|recusad|cheia|onbekend|bestaat niet|geweigerd|nieznan|nie istnieje|odrzucon|pełn|неизвестн|не существует|не найден|отклонен|переполнен|存在しません|見つかりません|不明|拒否|不存在|找不到|拒绝|已满|존재하지|찾을 수 없|거부/;
+  /unknown|not found|(?:couldn't|could not|can't|cannot) be found|unable to receive|does not exist|doesn't exist|no such|rejected|refused|blocked|invalid|disabled|full|over quota|failed|failure|timed out|aborted|not listed|unbekannt|existiert nicht|nicht gefunden|abgelehnt|voll|inconnu|n'existe pas|introuvable|rejet|refus|plein|desconocid|no existe|rechazad|lleno|sconosciut|inesistente|non esiste|rifiutat|pien|desconhecid|n[ãa]o existe|recusad|cheia|onbekend|bestaat niet|geweigerd|nieznan|nie istnieje|odrzucon|pełn|неизвестн|не существует|не найден|отклонен|переполнен|存在しません|見つかりません|不明|拒否|不存在|找不到|拒绝|已满|존재하지|찾을 수 없|거부/;
 
 /** A report's words to the sender about the sender's message. */
 const YOUR_MESSAGE = /\byour (?:message|e-?mail|mail)\b/i;
@@ -390,6 +390,10 @@ export const genericText: Detector = {
     // sender, never its recipient: with no header block (a paste) nothing else says so.
     const envelopeSender = /mail\s{1,8}from:[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,255})>/gi;
     for (let k = 0, m = envelopeSender.exec(report); m && k < MAX_RECIPIENTS; k++, m = envelopeSender.exec(report)) own.add((m[1] as string).toLowerCase());
+    // Postfix's "<a@b> (expanded from <alias@b>)": the alias is what was addressed, the expanded
+    // address where delivery failed (as its delivery-status part's Final-Recipient says).
+    const expandedFrom = /\(expanded from\s{1,20}<([^<>\s@]{1,64}@[^<>\s]{1,255})>\)/gi;
+    for (let k = 0, m = expandedFrom.exec(report); m && k < MAX_RECIPIENTS; k++, m = expandedFrom.exec(report)) own.add((m[1] as string).toLowerCase());
     const usable = (a: string): boolean => !own.has(a.toLowerCase()) && !REPORTER_LOCAL.test(localPart(a)) && a.includes('.', a.indexOf('@'));
     const lines = linesOf(report);
     // A line naming another recipient starts that recipient's block.
@@ -427,12 +431,14 @@ export const genericText: Detector = {
           // person writes "my message to a@b wasn't delivered")
           const rest = line.replace(a, ' ');
           if (FAILURE_CUE.test(rest.toLowerCase()) || (YOUR_MESSAGE.test(rest) && failureOpening(rest) !== '')) c.cueLine = line;
-          else if (line.endsWith(a)) {
+          else {
             // the sentence naming the address goes on to the next line ("Your message to: a@b\n
-            // was blocked by our Spam Firewall.")
-            const next = (lines[i + 1] ?? '').trim();
-            const goesOn = next.length <= 300 ? next : next.slice(0, 300);
-            if (GOES_ON.test(goesOn) && !isCandidateLine(goesOn, key) && FAILURE_CUE.test((rest + ' ' + goesOn).toLowerCase())) c.cueLine = line + ' ' + goesOn;
+            // was blocked by our Spam Firewall."), or the line is wrapped under the address's
+            // (Postfix's "<a@b> (expanded from\n    <alias@b>): temporary failure.")
+            const raw = lines[i + 1] ?? '';
+            const next = (raw.length <= 300 ? raw : raw.slice(0, 300)).trim();
+            const goesOn = (line.endsWith(a) && GOES_ON.test(next)) || (next !== '' && indentOf(raw) > indentOf(lines[i] as string));
+            if (goesOn && !isCandidateLine(next, key) && FAILURE_CUE.test((rest + ' ' + next).toLowerCase())) c.cueLine = line + ' ' + next;
           }
         }
       }

@@ -186,3 +186,9 @@ test('a reply code written with a colon after it, or behind an error-code label,
   assert.equal(detect('Your message could not be delivered.\n\nivan@example.org: 550 5.1.1 user unknown\n')?.recipients[0]?.replyCode, undefined);
   assert.equal(detect('Your message could not be delivered.\n\nivan@example.org failed after 450: 12 tries\n')?.recipients[0]?.replyCode, undefined);
 });
+
+test('Postfix\'s "(expanded from <alias>)": the expanded address is the recipient, the wrapped line its words', () => {
+  const d = detect('Your message could not be delivered for more than 15 minutes.\n\n<ivan-box@example.org> (expanded from\n    <ivan@example.org>): temporary failure. Command output: Quota exceeded\n');
+  assert.deepEqual(d?.recipients.map((r) => r.recipient), ['ivan-box@example.org']);
+  assert.match(d?.recipients[0]?.diagnosticCode ?? '', /temporary failure/);
+});
