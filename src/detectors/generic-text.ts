@@ -24,7 +24,7 @@ import { findReplyCode, findStatus } from '../dsn/status-code.js';
 import type { ParsedMessage } from '../mime/types.js';
 import type { Evidence } from '../types.js';
 import { evidence, squeeze } from './evidence.js';
-import { delayOpening, failureOpening, isDelaySubject, isFailureSubject, isSuccessSubject, reportOpenings } from './report-wording.js';
+import { delayOpening, failureOpening, isDelaySubject, isFailureSubject, isSuccessSubject, replyQuote, reportOpenings } from './report-wording.js';
 import { joinReply, linesOf } from './text-report.js';
 import type { Detection, Detector, RecipientReport } from './types.js';
 
@@ -62,12 +62,19 @@ const HEADER_LINE = /^(?:from|cc|bcc|reply-to|sender(?: address)?|return-path|me
 
 /** An SMTP failure reply code standing as a code (not inside a number, path or time). */
 const REPLY_CODE = /(?:^|[^0-9A-Za-z.#:/=-])([45][0-5][0-9])(?=[ -]|$)/;
+/**
+ * Reply codes written in ways the code readers do not take for one: a colon between the reply
+ * code and the enhanced code ("550: 5.2.2 <a@b>... Mailbox Full"), and a labelled code
+ * ("ERROR_CODE :550, ERROR_CODE :5.1.1 ...", "error code: 550").
+ */
+const CODE_COLON = /(?:^|[\s>(])([45][0-5][0-9]):[ \t]?[45]\.\d{1,3}\.\d{1,3}(?![0-9])/;
+const CODE_LABEL = /\berror[_ ]?code[ \t]?[:=][ \t]?([45][0-5][0-9])(?![0-9.])/i;
 /** An enhanced failure status code. */
 const ENHANCED = /(?:^|[^0-9.])[45]\.\d{1,3}\.\d{1,3}(?![0-9]|\.\d)/;
 
 /** Failure words that, on the address's own line, stand for a reply (any language, lower case). */
 const FAILURE_CUE =
-  /unknown|not found|(?:couldn't|could not|can't|cannot) be found|unable to receive|does not exist|doesn't exist|no such|rejected|refused|invalid|disabled|full|over quota|failed|unbekannt|existiert nicht|nicht gefunden|abgelehnt|voll|inconnu|n'existe pas|introuvable|rejet|refus|plein|desconocid|no existe|rechazad|lleno|sconosciut|inesistente|non esiste|rifiutat|pien|desconhecid|n[ãa]o existe|recusad|cheia|onbekend|bestaat niet|geweigerd|nieznan|nie istnieje|odrzucon|pełn|неизвестн|не существует|не найден|отклонен|переполнен|存在しません|見つかりません|不明|拒否|不存在|找不到|拒绝|已满|존재하지|찾을 수 없|거부/;
+  /unknown|not found|(?:couldn't|could not|can't|cannot) be found|unable to receive|does not exist|doesn't exist|no such|rejected|refused|blocked|invalid|disabled|full|over quota|failed|failure|timed out|aborted|not listed|unbekannt|existiert nicht|nicht gefunden|abgelehnt|voll|inconnu|n'existe pas|introuvable|rejet|refus|plein|desconocid|no existe|rechazad|lleno|sconosciut|inesistente|non esiste|rifiutat|pien|desconhecid|n[ãa]o existe|recusad|cheia|onbekend|bestaat niet|geweigerd|nieznan|nie istnieje|odrzucon|pełn|неизвестн|не существует|не найден|отклонен|переполнен|存在しません|見つかりません|不明|拒否|不存在|找不到|拒绝|已满|존재하지|찾을 수 없|거부/;
 
 /** A report's words to the sender about the sender's message. */
 const YOUR_MESSAGE = /\byour (?:message|e-?mail|mail)\b/i;
@@ -100,6 +107,15 @@ function headerAddresses(value: string): string[] {
 /** Fields that make a header block a message's: without any, the text is a paste. */
 const MESSAGE_FIELDS: ReadonlySet<string> = new Set(['from', 'to', 'subject', 'date', 'received', 'return-path', 'message-id', 'mime-version', 'content-type', 'sender', 'reply-to', 'delivered-to']);
 
+/**
+ * Whether the text is a paste: a paste's first line may look like a field ("[http://...logo.png]",
+ * "Error: ...", Postfix's "<a@b>: host ... said: 550 ..."); a text is headerless unless its
+ * header block has a field every mail message has.
+ */
+function isHeaderless(message: ParsedMessage): boolean {
+  return !message.headers.fields.some((f) => MESSAGE_FIELDS.has(f.name));
+}
+
 /** Why the message reads as a report, with evidence; null when it does not. */
 interface ReportSignals {
   readonly delay: boolean;
@@ -108,9 +124,7 @@ interface ReportSignals {
 
 function readSignals(message: ParsedMessage, reportOfMessage: () => ReportText): ReportSignals | null {
   const h = message.headers;
-  // A paste's first line may look like a field ("[http://...logo.png]", "Error: ..."); a text
-  // is headerless unless its header block has a field every mail message has.
-  const headerless = !h.fields.some((f) => MESSAGE_FIELDS.has(f.name));
+  const headerless = isHeaderless(message);
   const subject = h.get('subject').slice(0, 300).trim();
   if (PERSON_PREFIX.test(subject) || isSuccessSubject(subject)) return null;
   const ev: Evidence[] = [];
@@ -135,10 +149,14 @@ function readSignals(message: ParsedMessage, reportOfMessage: () => ReportText):
     if (!daemon && !nullSender) return null;
     if (!delaySubject && !failureSubject && !(daemon && (nullSender || shownOnly))) return null;
   }
-  const { failure: bodyFailure, delay: bodyDelay } = reportOfMessage();
+  const { text: report, failure: bodyFailure, delay: bodyDelay } = reportOfMessage();
+  // A paste may keep only the server's reply as reports quote it ("<a@b>: host ... said: 550
+  // ...", a session transcript), without the sentence that opened the report.
+  const quoted = headerless && bodyFailure === '' && bodyDelay === '' ? replyQuote(report) : '';
   if (delaySubject || failureSubject) ev.push(evidence('header:Subject', subject));
   else if (bodyFailure !== '') ev.push(evidence('body', bodyFailure));
   else if (bodyDelay !== '') ev.push(evidence('body', bodyDelay));
+  else if (quoted !== '') ev.push(evidence('body', quoted));
   else return null;
   if (daemon) ev.push(evidence('header:From', h.get('from')));
   if (nullSender) ev.push(evidence('header:Return-Path', '<>'));
@@ -155,7 +173,9 @@ interface ReportText {
 
 /** The report part of the body: up to the copy of the returned message, capped. */
 function reportOf(message: ParsedMessage): ReportText {
-  const flat = message.flatText;
+  // a paste's lines read as a header block are the report's first lines
+  const head = isHeaderless(message) ? message.headers.text : '';
+  const flat = head !== '' ? head.replace(/\n*$/, '\n') + message.flatText : message.flatText;
   const t = '\n' + (flat.length > MAX_REPORT ? flat.slice(0, MAX_REPORT) : flat);
   // The copy of the returned message follows the report's own sentence: a header line met
   // before it is the report quoting the message's fields ("This report relates to a message
@@ -210,6 +230,8 @@ interface Candidate {
   readonly index: number;
   /** Reply lines: from the first line with a code to the end of the block. */
   reply: string[];
+  /** The block's lines between the address and its reply (a transcript's `>>> RCPT TO:<...>`). */
+  lead: string[];
   /** A failure phrase on the address's own line (used when no code is found). */
   cueLine: string;
 }
@@ -229,16 +251,29 @@ const SEPARATOR = /^(?:-{3,}|={3,}|_{3,}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,
  */
 function blockAfter(lines: readonly string[], i: number, isCandidateLine: (l: string, self: string) => boolean, self: string, overBlank = true): string[] {
   const out: string[] = [];
+  // When the address's line carries the reply (overBlank false), a line indented deeper than
+  // it is that reply wrapped (Postfix's "<a@b>: host ... said: 554 Mail from\n    c@d rejected
+  // ..."): an address there is quoted by the reply, not another recipient.
+  const anchorIndent = overBlank ? -1 : indentOf(lines[i] as string);
   for (let j = i + 1; j < lines.length && j <= i + BLOCK_LINES; j++) {
-    const l = (lines[j] as string).trim();
+    const raw = lines[j] as string;
+    const l = raw.trim();
     if (l === '') {
       if (out.length > 0 || !overBlank) break;
       continue; // "address\n\n  reason" layouts
     }
-    if (isCandidateLine(l, self) || SEPARATOR.test(l)) break;
+    const wrapped = anchorIndent >= 0 && indentOf(raw) > anchorIndent;
+    if ((!wrapped && isCandidateLine(l, self)) || SEPARATOR.test(l)) break;
     out.push(l);
   }
   return out;
+}
+
+/** How many blanks a line starts with (capped: only compared). */
+function indentOf(line: string): number {
+  let n = 0;
+  while (n < 64 && n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
+  return n;
 }
 
 /** From the first line that carries a code, to the end of `block`. */
@@ -246,6 +281,15 @@ function replyFrom(block: readonly string[]): string[] {
   const k = block.findIndex(hasCode);
   return k < 0 ? [] : block.slice(k);
 }
+
+/** The lines of `block` before its first line that carries a code. */
+function leadOf(block: readonly string[]): string[] {
+  const k = block.findIndex(hasCode);
+  return k < 0 ? [] : block.slice(0, k);
+}
+
+/** A line that goes on with the sentence of the line before it (starts lower case). */
+const GOES_ON = /^[a-z]/;
 
 /** Words that introduce a quoted reply: what precedes the code is a label, not the reply. */
 const LABEL_BEFORE_CODE = /(?:[:：;'"=([<>-]|said|returned|replied|response|reply|error|answer|wrote|meldete|antwortete|r[ée]pondu|respondi[óo]|risposto|respondeu|antwoordde|odpowiedział|ответил|応答)\s*$/i;
@@ -344,8 +388,12 @@ export const genericText: Detector = {
     }
     // The envelope sender a transcript names ("after MAIL FROM:<a@b>") is the bounced message's
     // sender, never its recipient: with no header block (a paste) nothing else says so.
-    const envelopeSender = /mail from:[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,255})>/gi;
+    const envelopeSender = /mail\s{1,8}from:[ \t]{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,255})>/gi;
     for (let k = 0, m = envelopeSender.exec(report); m && k < MAX_RECIPIENTS; k++, m = envelopeSender.exec(report)) own.add((m[1] as string).toLowerCase());
+    // Postfix's "<a@b> (expanded from <alias@b>)": the alias is what was addressed, the expanded
+    // address where delivery failed (as its delivery-status part's Final-Recipient says).
+    const expandedFrom = /\(expanded from\s{1,20}<([^<>\s@]{1,64}@[^<>\s]{1,255})>\)/gi;
+    for (let k = 0, m = expandedFrom.exec(report); m && k < MAX_RECIPIENTS; k++, m = expandedFrom.exec(report)) own.add((m[1] as string).toLowerCase());
     const usable = (a: string): boolean => !own.has(a.toLowerCase()) && !REPORTER_LOCAL.test(localPart(a)) && a.includes('.', a.indexOf('@'));
     const lines = linesOf(report);
     // A line naming another recipient starts that recipient's block.
@@ -353,9 +401,11 @@ export const genericText: Detector = {
 
     const found = new Map<string, Candidate>();
     const order: string[] = [];
+    // lines read as the wrapped reply of an address's line: their addresses are not recipients
+    let wrappedUntil = -1;
     for (let i = 0; i < lines.length && order.length < MAX_RECIPIENTS; i++) {
       const line = (lines[i] as string).trim();
-      if (line === '' || HEADER_LINE.test(line)) continue;
+      if (line === '' || HEADER_LINE.test(line) || i <= wrappedUntil) continue;
       const addrs = findAddresses(line, 10).filter(usable);
       if (addrs.length === 0) continue;
       for (const a of addrs) {
@@ -363,20 +413,33 @@ export const genericText: Detector = {
         const key = a.toLowerCase();
         let c = found.get(key);
         if (!c) {
-          c = { recipient: a, line, index: i, reply: [], cueLine: '' };
+          c = { recipient: a, line, index: i, reply: [], lead: [], cueLine: '' };
           found.set(key, c);
           order.push(key);
         }
         // An address met again (a summary, then the details for administrators) keeps the
         // block that looks most like the server's own reply.
         const reply = hasCode(line) ? [line, ...blockAfter(lines, i, isCandidateLine, key, false)] : replyFrom(block);
-        if (replyQuality(reply) > replyQuality(c.reply)) c.reply = reply;
+        if (hasCode(line)) wrappedUntil = Math.max(wrappedUntil, i + reply.length - 1);
+        if (replyQuality(reply) > replyQuality(c.reply)) {
+          c.reply = reply;
+          c.lead = hasCode(line) ? [] : leadOf(block);
+        }
         if (c.cueLine === '' && !hasCode(line)) {
           // failure words on the address's own line, or the report's failure sentence naming it,
           // told to the sender ("There was a problem delivering your message to a@b.example."; a
           // person writes "my message to a@b wasn't delivered")
           const rest = line.replace(a, ' ');
           if (FAILURE_CUE.test(rest.toLowerCase()) || (YOUR_MESSAGE.test(rest) && failureOpening(rest) !== '')) c.cueLine = line;
+          else {
+            // the sentence naming the address goes on to the next line ("Your message to: a@b\n
+            // was blocked by our Spam Firewall."), or the line is wrapped under the address's
+            // (Postfix's "<a@b> (expanded from\n    <alias@b>): temporary failure.")
+            const raw = lines[i + 1] ?? '';
+            const next = (raw.length <= 300 ? raw : raw.slice(0, 300)).trim();
+            const goesOn = (line.endsWith(a) && GOES_ON.test(next)) || (next !== '' && indentOf(raw) > indentOf(lines[i] as string));
+            if (goesOn && !isCandidateLine(next, key) && FAILURE_CUE.test((rest + ' ' + next).toLowerCase())) c.cueLine = line + ' ' + next;
+          }
         }
       }
     }
@@ -385,7 +448,7 @@ export const genericText: Detector = {
       const to = originalSoleRecipient(message);
       if (to === '' || !usable(to)) return null;
       const key = to.toLowerCase();
-      found.set(key, { recipient: to, line: `To: ${to} (the returned message)`, index: -1, reply: [], cueLine: '' });
+      found.set(key, { recipient: to, line: `To: ${to} (the returned message)`, index: -1, reply: [], lead: [], cueLine: '' });
       order.push(key);
     }
 
@@ -409,7 +472,10 @@ export const genericText: Detector = {
           }
           if (q === 3) break;
         }
-        if (k >= 0) only.reply = [(lines[k] as string).trim(), ...blockAfter(lines, k, isCandidateLine, order[0] as string)];
+        if (k >= 0) {
+          only.reply = [(lines[k] as string).trim(), ...blockAfter(lines, k, isCandidateLine, order[0] as string)];
+          only.lead = [];
+        }
       }
     }
 
@@ -437,6 +503,13 @@ export const genericText: Detector = {
       const diag = c.reply.length > 0 ? diagnosticOf(c.reply) : squeeze(c.cueLine);
       const status = findStatus(diag);
       const replyCode = findReplyCode(diag);
+      // a code the words hold in a form the code readers do not take ("550: 5.2.2", "ERROR_CODE :550")
+      let writtenCode = '';
+      if (replyCode === '') {
+        const said = c.reply.length > 0 ? joinReply(c.reply) : c.cueLine;
+        const t = said.length > 2000 ? said.slice(0, 2000) : said;
+        writtenCode = (CODE_COLON.exec(t) ?? CODE_LABEL.exec(t))?.[1] ?? '';
+      }
       const cls = status !== '' ? status.charAt(0) : replyCode.charAt(0);
       const action = signals.delay && cls !== '5' ? 'delayed' : 'failed';
       const ev: Evidence[] = [...signals.evidence, evidence('body', c.line)];
@@ -445,8 +518,10 @@ export const genericText: Detector = {
         recipient: c.recipient,
         action,
         diagnosticCode: diag,
+        ...(writtenCode !== '' ? { replyCode: writtenCode } : {}),
         remoteMta: remoteHostOf([c.line, ...c.reply].join(' '), c.recipient),
-        command: findCommand(c.reply.join(' ')),
+        // the stage the reply names, else the command a transcript echoed just before it
+        command: findCommand(c.reply.join(' ')) || findCommand(c.lead.join(' ')),
         evidence: ev,
       });
     }

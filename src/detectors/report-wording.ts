@@ -28,11 +28,19 @@ export const DELAY_SUBJECT =
 
 /** Opening sentences of failure reports (lower-cased text). */
 export const FAILURE_BODY =
-  /could not be delivered|cannot be delivered|can't be delivered|not able to be delivered|could not be sent|was not relayed|were not relayed|error occurred while trying to deliver|had delivery problems|message not delivered|problem delivering your message|did not reach|could not be reached|couldn't be delivered|was not delivered|wasn't delivered|has not been delivered|could not deliver|unable to deliver|delivery (?:has )?failed|delivery to the following recipients? failed|permanent(?:ly)? (?:error|fail)|permanent fatal errors?|undeliverable|following addresses? (?:had permanent|failed)|message was rejected|not be delivered to one or more|konnte nicht (?:zugestellt|übermittelt)|nicht an \S{1,254} zugestellt|nicht zugestellt werden|wurde nicht zugestellt|unzustellbar|[ée]chec de la remise|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas (?:été|ete) (?:remis|distribu|livr)|impossible de (?:remettre|distribuer|livrer)|no se (?:pudo|ha podido|puede) entregar|no se (?:ha entregado|entregó)|no pudo (?:ser )?entregar|no ha podido ser entregado|non (?:è|e) stato possibile (?:recapitare|consegnare)|non pu[òo] essere (?:recapitato|consegnato)|non (?:è|e) stato (?:recapitato|consegnato)|n[ãa]o (?:foi poss[íi]vel entregar|p[ôo]de ser entregue|foi entregue)|kon niet (?:worden )?(?:bezorgd|afgeleverd)|niet (?:worden )?(?:bezorgd|afgeleverd)|nie (?:może zostać|mogła zostać|została|można) dostarcz|не (?:может быть|удалось|было|будет) достав|не доставлен|配信できません|配信されませんでした|送信できません|配送できません|届きませんでした|届けることができません|無法投遞|无法投递|无法送达|無法送達|未能送达|无法传递|無法傳遞|传递失败|傳遞失敗|投递失败|배달하지 못|전달되지 않았|전송하지 못|배달되지 않았/;
+  /could not be delivered|cannot be delivered|can't be delivered|not able to be delivered|could not be sent|was not relayed|were not relayed|error occurred while trying to deliver|had delivery problems|message not delivered|problem delivering your message|did not reach|could not be reached|couldn't be delivered|was not delivered|wasn't delivered|has not been delivered|could not deliver|unable to deliver|delivery (?:has )?failed|delivery to the following recipients? (?:failed|was aborted|has been aborted)|permanent(?:ly)? (?:error|fail)|permanent fatal errors?|undeliverable|following addresses? (?:had permanent|failed)|message was rejected|not be delivered to one or more|konnte nicht (?:zugestellt|übermittelt)|nicht an \S{1,254} zugestellt|nicht zugestellt werden|wurde nicht zugestellt|unzustellbar|[ée]chec de la remise|n'a pas pu (?:être|etre) (?:remis|distribu|livr)|n'a pas (?:été|ete) (?:remis|distribu|livr)|impossible de (?:remettre|distribuer|livrer)|no se (?:pudo|ha podido|puede) entregar|no se (?:ha entregado|entregó)|no pudo (?:ser )?entregar|no ha podido ser entregado|non (?:è|e) stato possibile (?:recapitare|consegnare)|non pu[òo] essere (?:recapitato|consegnato)|non (?:è|e) stato (?:recapitato|consegnato)|n[ãa]o (?:foi poss[íi]vel entregar|p[ôo]de ser entregue|foi entregue)|kon niet (?:worden )?(?:bezorgd|afgeleverd)|niet (?:worden )?(?:bezorgd|afgeleverd)|nie (?:może zostać|mogła zostać|została|można) dostarcz|не (?:может быть|удалось|было|будет) достав|не доставлен|配信できません|配信されませんでした|送信できません|配送できません|届きませんでした|届けることができません|無法投遞|无法投递|无法送达|無法送達|未能送达|无法传递|無法傳遞|传递失败|傳遞失敗|投递失败|배달하지 못|전달되지 않았|전송하지 못|배달되지 않았/;
 
 /** Opening sentences of delay notices. */
 export const DELAY_BODY =
   /has been delayed|not yet been delivered|will (?:continue to )?(?:try|retry)|will be retried|still (?:trying|being retried)|delivery (?:is )?delayed|noch nicht zugestellt|weiterhin versuch|wird erneut versucht|retard[ée]|toujours en cours de|sera (?:retent[ée]|renouvel)|retrasad|se (?:volver[áa]|seguir[áa]) intentando|ritardat|continuer[àa] a tentare|atrasad|tentar[áa] novamente|vertraagd|opóźnion|задерж|遅延|再送を試み|延迟|延遲|지연/;
+
+/**
+ * A server's failure reply quoted the way only delivery reports quote it: Postfix's "host ...
+ * said: 550" and "(in reply to RCPT TO command)", Exim's "SMTP error from remote mail server",
+ * a session transcript's "RCPT TO:<address>". A pasted report may keep only such a block, with
+ * no opening sentence (lower-cased text).
+ */
+export const REPLY_QUOTE = /\bsaid: ?[45]\d\d\b|\(in reply to (?:rcpt to|mail from|end of data|data)\b|smtp error from remote (?:mail )?server|\brcpt to: ?<[^<>\s@]{1,64}@[^<>\s]{1,255}>/;
 
 /** Reports of success, never claimed here. */
 export const SUCCESS_SUBJECT = /^(?:delivered|relayed|zugestellt|remis|entregado|recapitato|entregue|bezorgd|dostarczono|доставлено)\s*:|\((?:success|relayed|erfolg|r[ée]ussite|correcto|riuscit|sucesso|geslaagd|powodzenie)\)/i;
@@ -73,6 +81,15 @@ export function failureOpening(text: string): string {
 /** The first delay opening sentence in a body text, or "". */
 export function delayOpening(text: string): string {
   const m = DELAY_BODY.exec(openingText(text));
+  return m ? m[0] : '';
+}
+
+/**
+ * The first quoted server reply of a body text in the way delivery reports quote one (see
+ * REPLY_QUOTE), or "".
+ */
+export function replyQuote(text: string): string {
+  const m = REPLY_QUOTE.exec(openingText(text));
   return m ? m[0] : '';
 }
 

@@ -59,9 +59,29 @@ test('needs a reply or a failure phrase by the address: wording alone is not eno
   assert.equal(detect(`${DAEMON}Subject: Undeliverable: hello\n\nYour message could not be delivered.\n\n`), null);
 });
 
-test('a pasted report without headers needs its opening sentence', () => {
+test('a pasted report without headers needs its opening sentence, or a reply quoted as only reports quote one', () => {
   assert.ok(detect('Delivery has failed to these recipients or groups:\n\nivan@example.org\nRemote Server returned \'550 5.1.1 not found\'\n'));
   assert.equal(detect('ivan@example.org\n550 5.1.1 not found\n'), null);
+  // Postfix's recipient block alone, its reply wrapped under the address: the address quoted in
+  // the wrapped reply is the sender's, not a second recipient
+  const block = detect('<ivan@example.org>: host mx.example.org[192.0.2.1] said: 554 Mail from\n    alice@example.net rejected for policy reasons. (in reply to MAIL FROM\n    command)\n');
+  assert.deepEqual(block?.recipients.map((r) => r.recipient), ['ivan@example.org']);
+  assert.match(block?.recipients[0]?.diagnosticCode ?? '', /^554 Mail from alice@example\.net rejected for policy reasons/);
+  // a session transcript: the command echoed before the reply is its stage
+  const transcript = detect('...\n\nSent <<< RCPT TO:<ivan@example.org>\nReceived >>> 550 5.1.1 <ivan@example.org>... user unknown\n');
+  assert.equal(transcript?.recipients[0]?.recipient, 'ivan@example.org');
+  const echoed = detect('Each of the following recipients was rejected by a remote\nmail server.\n    Recipient: <ivan@example.org>\n    >>> RCPT TO:<ivan@example.org>\n    <<< 550 <ivan@example.org>: User unknown\n');
+  assert.equal(echoed?.recipients[0]?.command, 'RCPT');
+  // a transcript whose RCPT TO was accepted and no failure followed is no report
+  assert.equal(detect('In:  RCPT TO:<ivan@example.org>\nOut: 250 2.1.5 Ok\nIn:  DATA\nOut: 250 2.0.0 Ok: queued\n'), null);
+});
+
+test('a failure sentence that names the address and goes on to the next line', () => {
+  const d = detect('Your message to: ivan@example.org\nwas blocked by our Spam Firewall. The email you sent has NOT BEEN DELIVERED:\n');
+  assert.equal(d?.recipients[0]?.recipient, 'ivan@example.org');
+  assert.match(d?.recipients[0]?.diagnosticCode ?? '', /was blocked by our Spam Firewall/);
+  // a next line that starts a new sentence is not read with the address
+  assert.equal(detect('Your message could not be delivered.\nSent to: ivan@example.org\nThank you, it was blocked.\n'), null);
 });
 
 test('the copy of the returned message is not read as the report', () => {
@@ -155,4 +175,20 @@ test('a paste whose first line looks like a field is still a paste; the reply is
 test('the envelope sender a pasted transcript names (MAIL FROM:<...>) is never taken as the recipient', () => {
   const paste = 'A message that you sent could not be delivered to one or more of its recipients.\n\n  bob\n    SMTP error from remote mail server after MAIL FROM:<alice@example.net> SIZE=1543:\n    host mx.example.org [192.0.2.20]: 550 5.7.0 <alice@example.net>... Please use the smtp server of your ISP.\n';
   assert.equal(detect(paste), null);
+});
+
+test('a reply code written with a colon after it, or behind an error-code label, is read as the reply code', () => {
+  const colon = detect('Sorry, we were unable to deliver your message to the following address.\n\n<ivan@example.org>:\n550: 5.2.2 <ivan@example.org>... Mailbox Full\n');
+  assert.equal(colon?.recipients[0]?.replyCode, '550');
+  const label = detect('A message that you sent could not be delivered to one or more of its recipients.\n\nivan@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken: mailbox unavailable\n');
+  assert.equal(label?.recipients[0]?.replyCode, '550');
+  // a code the reader takes itself is left to it; a time or a count is no reply code
+  assert.equal(detect('Your message could not be delivered.\n\nivan@example.org: 550 5.1.1 user unknown\n')?.recipients[0]?.replyCode, undefined);
+  assert.equal(detect('Your message could not be delivered.\n\nivan@example.org failed after 450: 12 tries\n')?.recipients[0]?.replyCode, undefined);
+});
+
+test('Postfix\'s "(expanded from <alias>)": the expanded address is the recipient, the wrapped line its words', () => {
+  const d = detect('Your message could not be delivered for more than 15 minutes.\n\n<ivan-box@example.org> (expanded from\n    <ivan@example.org>): temporary failure. Command output: Quota exceeded\n');
+  assert.deepEqual(d?.recipients.map((r) => r.recipient), ['ivan-box@example.org']);
+  assert.match(d?.recipients[0]?.diagnosticCode ?? '', /temporary failure/);
 });

@@ -82,6 +82,7 @@ test('SMTP commands from the words around a reply', () => {
   assert.equal(findCommand('said: 550 no such user (in reply to RCPT TO command)'), 'RCPT');
   assert.equal(findCommand('(in reply to end of DATA command)'), 'DATA');
   assert.equal(findCommand('>>> MAIL FROM:<a@b.c>'), 'MAIL');
+  assert.equal(findCommand('550 5.2.1 <a@b.c>... User Unknown [RCPT_TO]'), 'RCPT');
   assert.equal(findCommand('nothing'), '');
 });
 
