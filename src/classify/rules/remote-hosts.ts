@@ -11,7 +11,7 @@
  * reply itself names its writer even when the report does not name the host.
  */
 import type { ReasonId } from '../../kb/reasons.js';
-import type { RuleTable } from '../types.js';
+import type { Rule, RuleTable } from '../types.js';
 
 /** Google's mail servers, and the name Gmail's reports give as Reporting-MTA. */
 const GOOGLE = ['google.com', 'googlemail.com', 'gmail.com'];
@@ -438,6 +438,11 @@ const IUA_CODES: readonly (readonly [string, ReasonId])[] = [
   ['10', 'filtered'], // not in the recipient's list of allowed addresses
 ];
 
+/** A provider's phrase table as rows: id `<prefix>-<key>`, read only from that provider's hosts. */
+function phraseRows(prefix: string, remoteMta: readonly string[], table: readonly (readonly [string, ReasonId, readonly string[]])[]): Rule[] {
+  return table.map(([key, reason, text]) => ({ id: `${prefix}-${key}`, reason, remoteMta, text }));
+}
+
 /** Provider rows, keyed by the remote or reporting MTA's host (or by a code token only that provider writes). */
 export const REMOTE_HOST_RULES: RuleTable = {
   id: 'remote-hosts',
@@ -446,7 +451,7 @@ export const REMOTE_HOST_RULES: RuleTable = {
     // --- Google (Gmail, Google Workspace). Google uses X.7.2x codes with its own meanings
     // (registry clash: 5.7.27 = SPF did not pass, 5.7.30 = DKIM did not pass, 5.7.29 = TLS).
     // Google's fixed sentences first: the words decide where Google reuses an enhanced code.
-    ...GOOGLE_PHRASES.map(([key, reason, text]) => ({ id: `google-${key}`, reason, remoteMta: GOOGLE, text })),
+    ...phraseRows('google', GOOGLE, GOOGLE_PHRASES),
     { id: 'google-auth', reason: 'authfailure', remoteMta: GOOGLE, status: ['x.7.24', 'x.7.26', 'x.7.27', 'x.7.30', 'x.7.32'] },
     { id: 'google-auth-text', reason: 'authfailure', remoteMta: GOOGLE, text: ['fails to pass authentication checks', 'does not have authentication information', 'fails to pass spf checks', 'sender is unauthenticated', 'spf authentication didn', 'dkim authentication didn'] },
     { id: 'google-ptr', reason: 'requireptr', remoteMta: GOOGLE, status: ['x.7.23', 'x.7.25'] },
@@ -478,7 +483,7 @@ export const REMOTE_HOST_RULES: RuleTable = {
     // Yahoo's "554 delivery error: dd This user doesn't have a yahoo.com account": the "dd" reply
     // token is Yahoo's own, so the reply names its writer even when the report hides the host.
     { id: 'yahoo-dd-no-account', reason: 'userunknown', text: ["delivery error: dd this user doesn't have"] },
-    ...YAHOO_INC_CODES.map(([key, reason, text]) => ({ id: `yahoo-${key}`, reason, remoteMta: YAHOO_INC, text })),
+    ...phraseRows('yahoo', YAHOO_INC, YAHOO_INC_CODES),
     { id: 'yahoo-unauthenticated', reason: 'authfailure', remoteMta: YAHOO_INC, text: ['sender is unauthenticated', 'requires all senders to authenticate'] },
 
     // --- France Telecom / Orange, La Poste: bilingual replies with LPNnnn_nnn / OFRnnn_nnn codes.
@@ -588,15 +593,15 @@ export const REMOTE_HOST_RULES: RuleTable = {
     ...FACEBOOK_CODES.map(([code, reason]) => ({ id: `facebook-${code}`, reason, remoteMta: ['facebook.com', 'facebookmail.com'], text: [code] })),
 
     // --- Apple iCloud Mail.
-    ...APPLE_PHRASES.map(([key, reason, text]) => ({ id: `apple-${key}`, reason, remoteMta: APPLE, text })),
+    ...phraseRows('apple', APPLE, APPLE_PHRASES),
 
     // --- Mimecast: its documented 554 replies.
     { id: 'mimecast-host-network', reason: 'policyviolation', remoteMta: ['mimecast.com'], text: ['host network not allowed'] },
-    ...MIMECAST_PHRASES.map(([key, reason, text]) => ({ id: `mimecast-${key}`, reason, remoteMta: ['mimecast.com'], text })),
+    ...phraseRows('mimecast', ['mimecast.com'], MIMECAST_PHRASES),
 
     // --- Broadcom / MessageLabs (Symantec Email Security.cloud).
     { id: 'messagelabs-smtp-auth', reason: 'securityerror', remoteMta: ['messagelabs.com'], text: ['smtp authentication'] },
-    ...MESSAGELABS_PHRASES.map(([key, reason, text]) => ({ id: `messagelabs-${key}`, reason, remoteMta: ['messagelabs.com'], text })),
+    ...phraseRows('messagelabs', ['messagelabs.com'], MESSAGELABS_PHRASES),
 
     // --- Zoho Mail: "550 5.7.1 Email rejected per DMARC policy for example.com"; "554 5.7.1 Email
     // cannot be delivered. Reason: Email flagged as Spam" (Sisimai: rejected); "554 5.7.7 Email
